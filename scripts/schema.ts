@@ -12,8 +12,11 @@ const rowRef = z.string().min(1);
 export const columnSchema = z.strictObject({
   /** Header levels joined with " | ", outermost first, exactly as printed. */
   name: z.string().min(1),
-  /** "value" columns hold numbers; the "note" column of a financial statement holds note references. */
-  role: z.enum(['value', 'note']).default('value'),
+  /**
+   * "value" columns hold numbers; the "note" column of a financial statement holds note references;
+   * "text" columns hold words (a project title, a depreciation period such as "3–5 år").
+   */
+  role: z.enum(['value', 'note', 'text']).default('value'),
   sex: sexSchema.nullable().default(null),
   /** The year (or period, such as "2024–2025") the column is about. */
   year: z.union([z.number().int(), z.string()]).nullable().default(null),
