@@ -45,8 +45,9 @@ function main(argv: string[]): number {
   const only = argv.includes('--only') && onlyArg ? new Set(onlyArg.split(',')) : null;
   const lines = normaliseLines(readFileSync(reportPath, 'utf8'));
   const dir = yearDir(YEAR);
-  const metas = readMetaFiles(dir, only);
-  let failures = 0;
+  const { metas, problems } = readMetaFiles(dir, only);
+  for (const p of problems) console.error(p);
+  let failures = problems.length;
   const decided = new Map<string, number>();
   for (const meta of metas) {
     const file = join('data', String(YEAR), 'tables', `${meta.id}.csv`);

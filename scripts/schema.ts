@@ -176,8 +176,10 @@ export const diagramSchema = z.strictObject({
 export type Diagram = z.output<typeof diagramSchema>;
 
 
-/** A parsed cell: the number and how many decimals were printed (8.0 keeps its ",0"). */
-export const cellSchema = z.strictObject({ value: z.number(), decimals: z.number().int().min(0) }).nullable();
+/** A parsed cell: the number and how many decimals were printed (8.0 keeps its ",0"), or words in a text column. */
+export const cellSchema = z
+  .union([z.strictObject({ value: z.number(), decimals: z.number().int().min(0) }), z.strictObject({ text: z.string() })])
+  .nullable();
 export type Cell = z.output<typeof cellSchema>;
 
 export const rowSchema = z.strictObject({

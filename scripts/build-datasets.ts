@@ -1,0 +1,26 @@
+// Build step before `astro build`: validates data/<year>/ and writes the typed dataset the pages
+// read (src/generated/dataset-<year>.json). Any problem stops the build; the old dataset is
+// removed first, so nothing half-built can be published.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDataset, DatasetError } from './lib/dataset.ts';
+import { yearDir } from './lib/meta-files.ts';
+
+const YEAR = 2025;
+const out = join(import.meta.dirname, '..', 'src', 'generated', `dataset-${YEAR}.json`);
+rmSync(out, { force: true });
+try {
+  const dataset = buildDataset(yearDir(YEAR), YEAR);
+  mkdirSync(join(out, '..'), { recursive: true });
+  writeFileSync(out, JSON.stringify(dataset));
+  const checks = dataset.tables.flatMap((t) => t.checks);
+  const failed = checks.filter((c) => !c.ok).length;
+  const rows = dataset.tables.reduce((n, t) => n + t.rows.length, 0);
+  console.log(`dataset ${YEAR}: ${dataset.tables.length} tables, ${rows} rows, ${checks.length} checks (${failed} recorded inconsistencies in the report)`);
+} catch (e) {
+  if (e instanceof DatasetError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}
