@@ -5,7 +5,7 @@
 //   options: --only tabell-018,tabell-019   --show (print each row and how its split was decided)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tableChecks } from './lib/checks.ts';
+import { rowRefOf, tableChecks } from './lib/checks.ts';
 import { writeCsv } from './lib/csv.ts';
 import { extractTable, type ExtractedRow } from './lib/extract.ts';
 import { readMetaFiles, yearDir } from './lib/meta-files.ts';
@@ -20,12 +20,14 @@ function metaProblems(meta: TableMeta, rows: ExtractedRow[]): string[] {
   if (rows.length !== meta.rowCount) problems.push(`rowCount is ${meta.rowCount}, the extractor finds ${rows.length} rows`);
   const sections = rows.filter((r) => r.section).map((r) => r.label);
   if (sections.join('\n') !== meta.sections.join('\n')) problems.push(`sections are declared as ${JSON.stringify(meta.sections)}, the extractor finds ${JSON.stringify(sections)}`);
-  for (const row of rows) {
+  const labels = rows.map((r) => r.label);
+  rows.forEach((row, i) => {
+    const ref = rowRefOf(labels, i);
     for (const marker of row.markers) {
       const note = meta.footnotes.find((f) => f.marker === marker);
-      if (!note?.rows.includes(row.label)) problems.push(`line ${row.line}: footnote ${marker} is printed on "${row.label}" but the footnote does not list that row`);
+      if (!note?.rows.includes(row.label) && !note?.rows.includes(ref)) problems.push(`line ${row.line}: footnote ${marker} is printed on "${ref}" but the footnote does not list that row`);
     }
-  }
+  });
   return problems;
 }
 

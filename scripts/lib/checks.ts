@@ -77,7 +77,7 @@ export function sexGroups(columns: Column[]): { key: string; k: number; m: numbe
 
 /** Checks that concern one row at a time, for one row's cells. */
 export function rowChecks(check: Check, columns: Column[], label: string, ref: string, cells: string[]): CheckOutcome[] {
-  if (!('rows' in check) || check.type === 'columnSum' || check.type === 'equal') return [];
+  if (check.type === 'columnSum' || check.type === 'equal') return [];
   if (check.rows && !check.rows.includes(ref) && !check.rows.includes(label)) return [];
   if (check.except.includes(ref) || check.except.includes(label)) return [];
   const at = (name: string): string | undefined => {

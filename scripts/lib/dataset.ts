@@ -16,7 +16,7 @@ import {
   type Table,
   type TableMeta,
 } from '../schema.ts';
-import { tableChecks, type Grid } from './checks.ts';
+import { findRow, rowRefOf, tableChecks, type Grid } from './checks.ts';
 import { readCsv } from './csv.ts';
 import { readMetaFiles } from './meta-files.ts';
 import { decimalsOf } from './numbers.ts';
@@ -98,20 +98,23 @@ export function tableRows(meta: TableMeta, csvText: string, file: string, proble
       }
     });
     const isSection = sections.has(label) && cells.every((c) => c === null || ('text' in c && c.text === ''));
-    if (sections.has(label) && !isSection && meta.groups.length === 0) {
-      problems.push(`${file}: row ${rowNumber}, column "${meta.rowHeader}": "${label}" is declared a section but has values`);
-    }
     if (isSection) group = label;
-    const markers = meta.footnotes.filter((f) => f.rows.includes(label)).map((f) => f.marker);
-    out.push({ label, markers, kind: isSection ? 'section' : 'data', group: isSection ? null : group, cells });
+    out.push({ label, markers: [], kind: isSection ? 'section' : 'data', group: isSection ? null : group, cells });
+  });
+  // A footnote names a row by label, or by "Label#n" when only one occurrence carries it.
+  const allLabels = out.map((r) => r.label);
+  out.forEach((row, i) => {
+    const ref = rowRefOf(allLabels, i);
+    row.markers = meta.footnotes.filter((f) => f.rows.includes(ref) || f.rows.includes(row.label)).map((f) => f.marker);
   });
   const labels = new Set(out.map((r) => r.label));
-  for (const s of meta.sections) if (!labels.has(s)) problems.push(`${file}: section "${s}" declared in the metadata is not a row`);
+  const found = out.filter((r) => r.kind === 'section').map((r) => r.label);
+  if (found.join('\n') !== meta.sections.join('\n')) problems.push(`${file}: the section rows (all cells empty) are ${JSON.stringify(found)}, the metadata declares ${JSON.stringify(meta.sections)}`);
   const markers = new Set<string>();
   for (const f of meta.footnotes) {
     if (markers.has(f.marker)) problems.push(`${file}: footnote ${f.marker} is declared twice`);
     markers.add(f.marker);
-    for (const r of f.rows) if (!labels.has(r.replace(/#\d+$/, ''))) problems.push(`${file}: footnote ${f.marker} points to row "${r}", which does not exist`);
+    for (const r of f.rows) if (!labels.has(r) && findRow(allLabels, r) < 0) problems.push(`${file}: footnote ${f.marker} points to row "${r}", which does not exist`);
     for (const c of f.columns) if (!meta.columns.some((col) => col.name === c)) problems.push(`${file}: footnote ${f.marker} points to column "${c}", which does not exist`);
     if (!f.title && f.rows.length === 0 && f.columns.length === 0) problems.push(`${file}: footnote ${f.marker} points nowhere (no rows, columns or title)`);
   }

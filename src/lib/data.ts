@@ -1,0 +1,61 @@
+// Typed access to the dataset that scripts/build-datasets.ts wrote and validated.
+import type { Chapter, Dataset, Diagram, Table } from '../../scripts/schema.ts';
+import raw from '../generated/dataset-2025.json';
+
+export const dataset = raw as unknown as Dataset;
+export const YEAR = dataset.year;
+
+export const chapters: Chapter[] = dataset.chapters;
+const tablesById = new Map(dataset.tables.map((t) => [t.meta.id, t]));
+const diagramsById = new Map(dataset.diagrams.map((d) => [d.id, d]));
+
+export type Item = { kind: 'table'; table: Table } | { kind: 'diagram'; diagram: Diagram };
+
+/** The tables and diagrams of a chapter, in printed order. */
+export function chapterItems(chapter: Chapter): Item[] {
+  return chapter.items.map((id) => {
+    const table = tablesById.get(id);
+    if (table) return { kind: 'table', table };
+    const diagram = diagramsById.get(id);
+    if (diagram) return { kind: 'diagram', diagram };
+    throw new Error(`chapter ${chapter.slug} lists ${id}, which is neither a table nor a diagram`);
+  });
+}
+
+export function tableById(id: string): Table | undefined {
+  return tablesById.get(id);
+}
+
+export function chapterBySlug(slug: string): Chapter | undefined {
+  return chapters.find((c) => c.slug === slug);
+}
+
+/** Anchor named after the report's numbering: tabell-018 → "tabell-18", diagram-003 → "diagram-3"; unnumbered by id. */
+export function anchorOf(id: string): string {
+  const m = /^(tabell|diagram)-0*(\d+)$/.exec(id);
+  return m ? `${m[1]}-${m[2]}` : id;
+}
+
+export function chapterPath(chapter: Chapter, lang: 'sv' | 'en' = 'sv'): string {
+  return `${lang === 'en' ? '/en' : ''}/${YEAR}/${chapter.slug}/`;
+}
+
+export function itemPath(id: string, lang: 'sv' | 'en' = 'sv'): string {
+  const chapter = chapters.find((c) => c.items.includes(id));
+  if (!chapter) throw new Error(`${id} is in no chapter`);
+  return `${chapterPath(chapter, lang)}#${anchorOf(id)}`;
+}
+
+/** "Tabell 18" / "Diagram 3" / the title of an unnumbered table. */
+export function printedName(item: Item): string {
+  if (item.kind === 'diagram') return `Diagram ${item.diagram.number}`;
+  return item.table.meta.number === null ? item.table.meta.title : `Tabell ${item.table.meta.number}`;
+}
+
+/** "Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 52" */
+export function citation(item: Item, prefix: string): string {
+  const page = item.kind === 'table' ? item.table.meta.page : item.diagram.page;
+  const name = printedName(item);
+  const lower = /^(Tabell|Diagram) /.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  return `${prefix}, ${lower}, s. ${page}`;
+}
