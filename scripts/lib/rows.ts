@@ -37,14 +37,17 @@ function pieces(line: string): Piece[] {
  * broke between words and none where it broke inside a word ("utvecklings" + "ersättning").
  */
 export function joinWrapped(previousRaw: string, next: string): string {
+  // The result keeps the next line's trailing space, so a third line joins by the same rule.
+  const tail = /\s$/.test(next) ? ' ' : '';
+  const body = next.trim();
   const prev = previousRaw.replace(/\s+$/, '');
-  if (prev === '') return next.trim();
-  if (/\s$/.test(previousRaw)) return `${prev} ${next.trim()}`;
+  if (prev === '') return body + tail;
+  if (/\s$/.test(previousRaw)) return `${prev} ${body}${tail}`;
   // A hard hyphen before "och"/"eller" is a real dash in a compound list ("sjuk- och").
-  if (/-$/.test(prev) && /^(och|eller|samt)\b/.test(next.trim())) return `${prev} ${next.trim()}`;
-  if (/\p{L}-$/u.test(prev)) return prev.slice(0, -1) + next.trim();
-  if (/\p{L}$/u.test(prev) && /^\p{Ll}/u.test(next.trim())) return prev + next.trim();
-  return `${prev} ${next.trim()}`;
+  if (/-$/.test(prev) && /^(och|eller|samt)\b/.test(body)) return `${prev} ${body}${tail}`;
+  if (/\p{L}-$/u.test(prev)) return prev.slice(0, -1) + body + tail;
+  if (/\p{L}$/u.test(prev) && /^\p{Ll}/u.test(body)) return prev + body + tail;
+  return `${prev} ${body}${tail}`;
 }
 
 /** Takes declared footnote markers off the end of a label: "Totalt3" → ["Totalt", ["3"]]. */
