@@ -156,7 +156,7 @@ export function buildDataset(dir: string, year: number): Dataset {
   const rel = (...p: string[]) => join('data', String(year), ...p);
   const chapters = readJson(join(dir, 'chapters.json'), rel('chapters.json'), (x) => chapterSchema.array().parse(x), problems) ?? [];
   const diagrams = readJson(join(dir, 'diagrams.json'), rel('diagrams.json'), (x) => diagramSchema.array().parse(x), problems) ?? [];
-  const { metas, problems: metaProblems } = readMetaFiles(dir);
+  const { metas, problems: metaProblems } = readMetaFiles(dir, null, rel());
   problems.push(...metaProblems);
   crossReference(dir, chapters, diagrams, metas, rel, problems);
 

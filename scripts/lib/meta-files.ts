@@ -1,6 +1,6 @@
 // Reads and validates the per-table metadata files of a report year.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { tableMetaSchema, type TableMeta } from '../schema.ts';
 
 export function yearDir(year: number): string {
@@ -9,15 +9,15 @@ export function yearDir(year: number): string {
 
 /**
  * Every data/<year>/meta/*.json (or only the listed ids), parsed against the schema; the file
- * name must be the id. Files that fail are reported in `problems` and left out of `metas`.
+ * name must be the id; messages name files under `relDir`. Files that fail are reported in `problems` and left out of `metas`.
  */
-export function readMetaFiles(dir: string, only?: Set<string> | null): { metas: TableMeta[]; problems: string[] } {
+export function readMetaFiles(dir: string, only?: Set<string> | null, relDir = join('data', basename(dir))): { metas: TableMeta[]; problems: string[] } {
   const metaDir = join(dir, 'meta');
   const problems: string[] = [];
   const metas: TableMeta[] = [];
   const files = readdirSync(metaDir).filter((f) => f.endsWith('.json') && (!only || only.has(f.slice(0, -5))));
   for (const f of files.sort()) {
-    const file = join('data', dir.split('/').pop()!, 'meta', f);
+    const file = join(relDir, 'meta', f);
     let json: unknown;
     try {
       json = JSON.parse(readFileSync(join(metaDir, f), 'utf8'));

@@ -53,6 +53,8 @@ const sv = {
   notFoundText: 'Sidan du söker finns inte, eller så har den flyttats.',
   notFoundBack: 'Gå till startsidan',
   printedPage: 'Tryckt sida',
+  printedValue: 'tryckt',
+  computedValue: 'beräknat',
 };
 
 export type Strings = typeof sv;
