@@ -179,7 +179,7 @@ export const chapterTexts: Record<string, ChapterText> = {
     summary: [
       'Målet är att felaktiga utbetalningar och brott mot välfärdssystemen ska minska. Kapitlet redovisar upptäckta fel, kontrollutredningar, polisanmälningar, återkrav och skulder till myndigheten.',
       'Försäkringskassan bedömer att målet är delvis uppfyllt. Felaktiga utbetalningar är fortfarande omfattande, och bidragsbrott är den största risken.',
-      'Färre felaktiga utbetalningar upptäcktes än 2024. Det beror främst på att färre fel hittades när bostadsbidragen stämdes av mot den slutliga inkomsten. Räknar man bort det låg nivån kvar. Polisanmälningarna ökade.',
+      'Färre felaktiga utbetalningar upptäcktes än 2024. Det beror främst på att färre fel hittades när bostadsbidragen stämdes av mot den slutliga inkomsten. Räknar man bort bostadsbidraget var nivån ungefär oförändrad. Polisanmälningarna ökade.',
       'Myndigheten anställde fler kontrollutredare och inrättade en särskild avdelning mot bidragsbrott från februari 2026. Nya uppgifter från arbetsgivarnas deklarationer väntas ge bättre kontroller.',
     ],
     keyFigures: [
@@ -243,7 +243,7 @@ export const chapterTexts: Record<string, ChapterText> = {
   'arbetet-med-manskliga-rattigheter': {
     summary: [
       'Kapitlet beskriver hur Försäkringskassan arbetar med mänskliga rättigheter. Det gäller nationella minoriteter, barns rättigheter, funktionshinderspolitik och jämställdhet.',
-      'Myndigheten har haft samråd med företrädare för nationella minoriteter. De upplever att myndighetens kunskap om deras situation är otillräcklig, och det arbetet fortsätter.',
+      'Myndigheten har haft samråd med företrädare för nationella minoriteter. De upplever att myndigheten vet för lite om deras situation. Myndigheten arbetar nu med att sprida mer kunskap internt.',
       'Arbetet mot mäns våld mot kvinnor påverkades av kritik från JO. Frågor om våld får bara ställas när svaren behövs för beslutet i ärendet. Arbetssätten har därför setts över.',
       'Fler medarbetare vet nu hur man gör en orosanmälan om ett barn. Inom omvårdnadsbidrag informerar handläggarna också oftare om att föräldrar kan dela på ersättningen.',
     ],
