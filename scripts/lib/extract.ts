@@ -130,6 +130,8 @@ export function extractTable(lines: string[], meta: TableMeta): ExtractedRow[] {
         throw new ExtractionError(`${where}: line ${row.line} "${row.label}": the values "${row.tokens.map((t) => t.text).join(' ')}" can be read several ways: ${shown}; add an override`);
       }
     }
-    return { line: row.line, label: row.label, markers: row.markers, section: row.section, cells: opts[picks[i]!]!.cells, decidedBy };
+    // A heading given by an override (no blank line after it in the text) is a section when declared one.
+    const section = row.section || (!!row.cells && row.cells.every((c) => c === '') && meta.sections.includes(row.label));
+    return { line: row.line, label: row.label, markers: row.markers, section, cells: opts[picks[i]!]!.cells, decidedBy };
   });
 }
