@@ -1,65 +1,20 @@
-// Every user-facing string of the site's interface, per language. Components take their
-// words from here, so the English edition adds a dictionary and touches no component.
+// Every user-facing string of the site, per language. Each area keeps its strings in its own
+// file under src/i18n/ (sv and en side by side); components only ever call strings(lang).
+import * as ui from '../i18n/ui.ts';
 import type { Lang } from './format.ts';
 
-const sv = {
-  siteName: 'Försäkringskassans årsredovisning 2025',
-  siteShortName: 'Årsredovisning 2025',
-  agency: 'Försäkringskassan',
-  skipToContent: 'Hoppa till innehållet',
-  home: 'Start',
-  chapters: 'Kapitel',
-  contents: 'Innehåll på sidan',
-  breadcrumb: 'Du är här',
-  previousChapter: 'Föregående kapitel',
-  nextChapter: 'Nästa kapitel',
-  keyFigures: 'Nyckeltal',
-  summary: 'Sammanfattning',
-  table: 'Tabell',
-  diagram: 'Diagram',
-  page: 's.',
-  sourcePrefix: 'Källa: Försäkringskassans årsredovisning 2025',
-  unit: 'Enhet',
-  footnotes: 'Fotnoter',
-  copyLink: 'Länk till',
-  copyLinkHint: 'Kopiera länken för att hänvisa till just den här tabellen.',
-  noValue: 'uppgift saknas',
-  noValueExplained: '– betyder att uppgift saknas eller inte är tillämplig.',
-  scrollHint: 'Tabellen är bred: rulla i sidled för att se alla kolumner.',
-  chartsFor: 'Diagram för',
-  chartNote: 'Diagrammen visar utvecklingen per rad med egen skala. Siffrorna finns i tabellen.',
-  diagramNoData: 'Diagrammets datapunkter finns inte i rapportens text. Här visas de uppgifter som rapporten anger om diagrammet.',
-  noTables: 'Kapitlet har inga tabeller.',
-  tablesInChapter: 'Tabeller och diagram i kapitlet',
-  seriesKvinnor: 'Kvinnor',
-  seriesMän: 'Män',
-  seriesTotalt: 'Totalt',
-  increased: 'ökade från',
-  decreased: 'minskade från',
-  unchanged: 'var oförändrat',
-  to: 'till',
-  inYear: 'år',
-  and: 'och',
-  goals: 'Mål i regleringsbrevet och vår bedömning',
-  goalAssessment: 'Bedömning',
-  headline: 'Året i siffror',
-  chapterList: 'Rapportens kapitel',
-  tablesCount: (n: number) => (n === 1 ? '1 tabell' : `${n} tabeller`),
-  diagramsCount: (n: number) => (n === 1 ? '1 diagram' : `${n} diagram`),
-  pagesRange: (a: number, b: number) => (a === b ? `s. ${a}` : `s. ${a}–${b}`),
-  footer: 'Webbutgåva av Försäkringskassans årsredovisning 2025. Den tryckta årsredovisningen (PDF) är den officiella versionen.',
-  reportedInconsistency: 'Granskningen av tabellen visar att rapportens egna siffror inte går ihop här:',
-  notFoundTitle: 'Sidan finns inte',
-  notFoundText: 'Sidan du söker finns inte, eller så har den flyttats.',
-  notFoundBack: 'Gå till startsidan',
-  printedPage: 'Tryckt sida',
-  printedValue: 'tryckt',
-  computedValue: 'beräknat',
-};
+type Dict = typeof ui.sv;
 
-export type Strings = typeof sv;
+const areas: { sv: object; en?: object }[] = [ui];
 
-const dictionaries: Record<Lang, Strings> = { sv, en: sv };
+function merge(lang: Lang): Dict {
+  // English falls back to Swedish only while a string is untranslated; tests list any such gap.
+  return Object.assign({}, ...areas.map((a) => a.sv), ...(lang === 'en' ? areas.map((a) => a.en ?? {}) : [])) as Dict;
+}
+
+const dictionaries: Record<Lang, Dict> = { sv: merge('sv'), en: merge('en') };
+
+export type Strings = Dict;
 
 export function strings(lang: Lang): Strings {
   return dictionaries[lang];
