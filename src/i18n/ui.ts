@@ -4,6 +4,8 @@
 export const sv = {
   siteName: 'Försäkringskassans årsredovisning 2025',
   siteShortName: 'Årsredovisning 2025',
+  otherLanguage: 'In English',
+  footerNav: 'Om webbplatsen',
   agency: 'Försäkringskassan',
   skipToContent: 'Hoppa till innehållet',
   home: 'Start',

@@ -1,0 +1,100 @@
+// Every chapter page in a real Chromium: it loads, shows its tables and diagrams in printed
+// order, anchors land, charts are there without JavaScript and whole in print, numbers are Swedish.
+import { expect, test } from '@playwright/test';
+import { anchorOf, chapters, NBSP } from './helpers.ts';
+
+for (const chapter of chapters) {
+  test(`chapter ${chapter.slug} shows its ${chapter.items.length} items in printed order`, async ({ page }) => {
+    const response = await page.goto(`/2025/${chapter.slug}/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText(chapter.title);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    const ids = await page.locator('main section.item').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids).toEqual(chapter.items.map(anchorOf));
+    // Every table section has its citation line and an HTML table with a caption.
+    for (const id of chapter.items.filter((i) => !i.startsWith('diagram'))) {
+      const section = page.locator(`section#${anchorOf(id)}`);
+      await expect(section.locator('table caption')).toHaveCount(1);
+      await expect(section.locator('.citation')).toContainText('Källa: Försäkringskassans årsredovisning 2025');
+    }
+  });
+}
+
+test('an anchor lands on its table, and the citation names number and page', async ({ page }) => {
+  await page.goto('/2025/formaner-till-barn-och-familjer/#tabell-18');
+  const section = page.locator('#tabell-18');
+  await expect(section).toBeInViewport();
+  await expect(section.locator('.citation')).toHaveText('Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 43');
+  await expect(section.locator('a[href="#tabell-18"]')).toBeVisible();
+});
+
+test('any table is two clicks from the start page', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Mål för minskade felaktiga utbetalningar' }).first().click();
+  await page.getByRole('navigation', { name: 'Tabeller och diagram i kapitlet' }).getByRole('link', { name: /^Tabell 86\./ }).click();
+  await expect(page).toHaveURL(/\/2025\/mal-for-minskade-felaktiga-utbetalningar\/#tabell-86$/);
+  await expect(page.locator('#tabell-86 table')).toBeVisible();
+});
+
+test('cells follow Swedish conventions: 1 116 096, decimal comma, – with a spoken name', async ({ page }) => {
+  await page.goto('/2025/aret-som-gatt/');
+  const row = page.locator('#tabell-3 tbody tr', { has: page.locator('th', { hasText: /^Barnbidrag$/ }) });
+  await expect(row.locator('td').first()).toHaveText(`1${NBSP}116${NBSP}096`);
+  const changeCell = page.locator('#tabell-2 tbody tr', { has: page.locator('th', { hasText: /^Barnbidrag$/ }) }).locator('td').nth(9);
+  await expect(changeCell).toHaveText('−1,5');
+  const missing = page.locator('#tabell-2 tbody tr', { has: page.locator('th', { hasText: /^Assistansersättning, netto/ }) }).locator('td').first();
+  await expect(missing.locator('[aria-hidden="true"]')).toHaveText('–');
+  await expect(missing.locator('.visually-hidden')).toHaveText('uppgift saknas');
+});
+
+test('chart axes use Swedish numbers and never format years as numbers', async ({ page }) => {
+  await page.goto('/2025/aret-som-gatt/');
+  const chart = page.locator('#tabell-3-diagram-4 svg');
+  const ticks = await chart.locator('text').allTextContents();
+  expect(ticks).toContain('2025');
+  expect(ticks.some((t) => t.includes('2 025') || t.includes(`2${NBSP}025`))).toBe(false);
+  expect(ticks).toContain(`1${NBSP}200${NBSP}000`);
+  await expect(chart).toHaveAttribute('role', 'img');
+  await expect(chart.locator('desc')).toHaveText(new RegExp(`Kvinnor: minskade från 1${NBSP}116${NBSP}096 år 2023 till 1${NBSP}101${NBSP}484 år 2025\\.`));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every chart is drawn', async ({ page }) => {
+    await page.goto('/2025/mal-for-minskade-felaktiga-utbetalningar/');
+    const charts = page.locator('figure.chart-figure svg.chart');
+    expect(await charts.count()).toBeGreaterThan(50);
+    for (const box of await charts.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) expect(box).toBeGreaterThan(100);
+  });
+});
+
+test('the print view keeps charts and figures whole', async ({ page }) => {
+  await page.goto('/2025/aret-som-gatt/');
+  await page.emulateMedia({ media: 'print' });
+  const breaks = await page.locator('figure.chart-figure').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakInside));
+  expect(breaks.length).toBeGreaterThan(10);
+  expect(new Set(breaks)).toEqual(new Set(['avoid']));
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('#tabell-3 svg.chart').first()).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
+
+test('a wide table scrolls inside its own focusable region on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/2025/aret-som-gatt/');
+  const region = page.locator('#tabell-2 .table-scroll');
+  await expect(region).toHaveAttribute('tabindex', '0');
+  await expect(region).toHaveAttribute('role', 'region');
+  const [scrollWidth, clientWidth] = await region.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+  expect(scrollWidth).toBeGreaterThan(clientWidth);
+  const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(pageWidth).toBeLessThanOrEqual(320);
+});
+
+test('the start page shows the goals with their assessments and all 22 chapters', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.goals > li')).toHaveCount(5);
+  await expect(page.locator('.chapter-list > li')).toHaveCount(22);
+  await expect(page.locator('.tiles .tile').first()).toContainText('262');
+});
