@@ -1,7 +1,8 @@
 // End-to-end tests in Debian's Chromium against the built site (dist/), served by astro preview.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4322;
+// Each checkout can test on its own port (E2E_PORT) so parallel runs do not collide.
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',

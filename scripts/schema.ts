@@ -219,3 +219,29 @@ export const datasetSchema = z.strictObject({
   tables: z.array(tableSchema),
 });
 export type Dataset = z.output<typeof datasetSchema>;
+
+/** The English edition of one table: every printed text of the table in English, keyed by its Swedish form. */
+export const tableTranslationSchema = z.strictObject({
+  id: z.string(),
+  title: z.string().min(1),
+  unit: z.string().min(1),
+  section: z.string().nullable(),
+  rowHeader: z.string().min(1),
+  /** Swedish column name (as in the CSV header) → English name, levels joined with " | " as in Swedish. */
+  columns: z.record(z.string(), z.string().min(1)),
+  /** Swedish row label → English label (every distinct label of the table). */
+  rows: z.record(z.string(), z.string().min(1)),
+  /** Footnote marker → English footnote text. */
+  footnotes: z.record(z.string(), z.string().min(1)).default({}),
+  suppressed: z.string().nullable().default(null),
+  /** Check id → English explanation of a recorded inconsistency. */
+  inconsistencies: z.record(z.string(), z.string().min(1)).default({}),
+  /** Text cells (text columns): Swedish text → English text. */
+  texts: z.record(z.string(), z.string().min(1)).default({}),
+});
+export type TableTranslation = z.output<typeof tableTranslationSchema>;
+
+export const glossarySchema = z.strictObject({
+  description: z.string(),
+  terms: z.array(z.strictObject({ sv: z.string().min(1), en: z.string().min(1) })),
+});
