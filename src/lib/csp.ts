@@ -1,0 +1,22 @@
+// The Content-Security-Policy, built in one place for the <meta> tag and any headers file.
+// Only our own origin by default: no inline scripts or styles, nothing from elsewhere.
+
+export interface CspOptions {
+  /** Extra origins allowed to serve scripts and receive requests (an opted-in analytics server). */
+  analyticsOrigin?: string | null;
+}
+
+export function contentSecurityPolicy({ analyticsOrigin = null }: CspOptions = {}): string {
+  const extra = analyticsOrigin ? ` ${analyticsOrigin}` : '';
+  return [
+    "default-src 'self'",
+    `script-src 'self'${extra}`,
+    "style-src 'self'",
+    `img-src 'self' data:${extra}`,
+    "font-src 'self'",
+    `connect-src 'self'${extra}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
