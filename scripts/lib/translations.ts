@@ -1,0 +1,76 @@
+// The English edition's table texts: data/<year>/en/<id>.json, one per table, keyed by the
+// Swedish text. Validation makes sure every printed text of a table has exactly one English
+// form, and that glossary terms are never translated two ways.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { glossarySchema, tableTranslationSchema, type TableMeta, type TableTranslation } from '../schema.ts';
+
+export interface TranslationInput {
+  meta: TableMeta;
+  /** Distinct row labels of the table, as in the CSV. */
+  labels: string[];
+  /** Distinct non-empty texts in text columns. */
+  texts: string[];
+}
+
+/** Problems with one table's translation file, each naming the file and the missing or stray key. */
+export function translationProblems(t: TableTranslation, input: TranslationInput, file: string): string[] {
+  const problems: string[] = [];
+  const { meta } = input;
+  if (t.id !== meta.id) problems.push(`${file}: id is "${t.id}", expected "${meta.id}"`);
+  const expect = (what: string, got: Record<string, string>, wanted: string[]) => {
+    for (const key of wanted) if (!(key in got)) problems.push(`${file}: ${what} "${key}" has no English text`);
+    for (const key of Object.keys(got)) if (!wanted.includes(key)) problems.push(`${file}: ${what} "${key}" is not in the table`);
+  };
+  expect('column', t.columns, meta.columns.map((c) => c.name));
+  expect('row', t.rows, input.labels);
+  expect('footnote', t.footnotes, meta.footnotes.map((f) => f.marker));
+  expect('inconsistency', t.inconsistencies, meta.inconsistencies.map((i) => i.check));
+  expect('text', t.texts, input.texts);
+  if ((meta.section === null) !== (t.section === null)) problems.push(`${file}: section must be ${meta.section === null ? 'null' : 'given'}`);
+  if ((meta.suppressed === null) !== (t.suppressed === null)) problems.push(`${file}: suppressed must be ${meta.suppressed === null ? 'null' : 'given'}`);
+  return problems;
+}
+
+export function readTranslation(dir: string, id: string, file: string): { translation: TableTranslation | null; problems: string[] } {
+  const path = join(dir, 'en', `${id}.json`);
+  if (!existsSync(path)) return { translation: null, problems: [`${file}: missing`] };
+  try {
+    const parsed = tableTranslationSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    if (!parsed.success) return { translation: null, problems: parsed.error.issues.map((i) => `${file}: ${i.path.join('.') || '(top)'}: ${i.message}`) };
+    return { translation: parsed.data, problems: [] };
+  } catch (e) {
+    return { translation: null, problems: [`${file}: not valid JSON: ${(e as Error).message}`] };
+  }
+}
+
+export function readGlossary(dir: string): { sv: string; en: string }[] {
+  return glossarySchema.parse(JSON.parse(readFileSync(join(dir, 'en', 'glossary.json'), 'utf8'))).terms;
+}
+
+/** Glossary terms listed twice, with one or two English names: each is a problem. */
+export function glossaryProblems(terms: { sv: string; en: string }[]): string[] {
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  for (const { sv, en } of terms) {
+    const key = sv.toLowerCase();
+    const before = seen.get(key);
+    if (before !== undefined) problems.push(`glossary: "${sv}" is listed twice (${before} / ${en})`);
+    seen.set(key, en);
+  }
+  return problems;
+}
+
+/**
+ * A row label that is exactly a glossary term must use the glossary's English name
+ * (first letter case aside), so a benefit is never named two ways.
+ */
+export function glossaryUse(t: TableTranslation, terms: { sv: string; en: string }[], file: string): string[] {
+  const byTerm = new Map(terms.map((g) => [g.sv.toLowerCase(), g.en]));
+  const problems: string[] = [];
+  for (const [sv, en] of Object.entries(t.rows)) {
+    const want = byTerm.get(sv.toLowerCase());
+    if (want && want.toLowerCase() !== en.toLowerCase()) problems.push(`${file}: row "${sv}" is "${en}", the glossary says "${want}"`);
+  }
+  return problems;
+}
