@@ -63,7 +63,8 @@ export function planCharts(table: Table, anchor: string): Chart[] {
         const decimals = Math.max(va && 'decimals' in va ? va.decimals : 0, vb && 'decimals' in vb ? vb.decimals : 0);
         return { label: r.label, values: [num(va), num(vb)] as [number | null, number | null], decimals };
       })
-      .filter((bar) => bar.values.some((v) => v !== null));
+      // Sums would only squeeze the parts they add up: the table shows them.
+      .filter((bar) => bar.values.some((v) => v !== null) && !/^(summa|delsumma|totalt)\b/i.test(bar.label));
     if (bars.length < 2) return [];
     return [{ kind: 'compare', id: `${anchor}-diagram`, title: meta.title, years: [years[0]!, years[1]!], bars }];
   }

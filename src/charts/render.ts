@@ -105,7 +105,7 @@ export function renderTrend(chart: TrendChart, description: string, labels: Labe
 /** Two years side by side for each row of a small financial table. */
 export function renderCompare(chart: CompareChart, description: string, lang: Lang): string {
   const data = chart.bars.flatMap((b) => chart.years.map((year, i) => ({ label: b.label, year, value: b.values[i], decimals: b.decimals }))).filter((d) => d.value !== null);
-  const height = 40 + chart.bars.length * 44;
+  const height = 40 + chart.bars.length * 60;
   const svg = Plot.plot({
     document,
     width: 640,
@@ -116,13 +116,14 @@ export function renderCompare(chart: CompareChart, description: string, lang: La
     marginBottom: 28,
     style: { fontSize: '12px' },
     x: { grid: true, label: null, ticks: 5, tickFormat: (v: number) => formatTick(v, lang), nice: true },
-    y: { domain: chart.bars.map((b) => b.label), label: null, axis: null },
+    // An empty band above the two bars holds the row's label, so labels never overlap bars.
+    y: { domain: ['', ...chart.years], label: null, axis: null, padding: 0.15 },
     fy: { domain: chart.bars.map((b) => b.label), label: null, axis: null },
-    color: { domain: chart.years, range: ['#9AB8D4', '#0060A0'] },
+    color: { domain: chart.years, range: ['#6B95BD', '#003F6B'] },
     marks: [
       Plot.barX(data, { fy: 'label', y: 'year', x: 'value', fill: 'year', title: (d: (typeof data)[number]) => `${d.label}, ${d.year}: ${formatNumber(d.value!, d.decimals, lang)}` }),
       Plot.text(data, { fy: 'label', y: 'year', x: 0, text: (d: (typeof data)[number]) => `${d.year}: ${formatNumber(d.value!, d.decimals, lang)}`, textAnchor: 'start', dx: 4, fill: 'black', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' }),
-      Plot.text(chart.bars, { fy: 'label', frameAnchor: 'top-left', text: 'label', dy: -12, fontWeight: 600 }),
+      Plot.text(chart.bars, { fy: 'label', y: () => '', frameAnchor: 'left', text: 'label', fontWeight: 600 }),
       Plot.ruleX([0]),
     ],
   }) as unknown as { outerHTML: string };

@@ -29,6 +29,7 @@ export const sv = {
   scrollHint: 'Tabellen är bred: rulla i sidled för att se alla kolumner.',
   chartsFor: 'Diagram för',
   chartNote: 'Diagrammen visar utvecklingen per rad med egen skala. Siffrorna finns i tabellen.',
+  compareNote: 'Diagrammet jämför de två åren rad för rad. Summorna finns i tabellen.',
   diagramNoData: 'Diagrammets datapunkter finns inte i rapportens text. Här visas de uppgifter som rapporten anger om diagrammet.',
   noTables: 'Kapitlet har inga tabeller.',
   tablesInChapter: 'Tabeller och diagram i kapitlet',
