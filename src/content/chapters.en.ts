@@ -47,7 +47,7 @@ export const chapterTexts: Record<string, ChapterText> = {
 
   'vart-uppdrag': {
     summary: [
-      'This chapter describes what the Swedish Social Insurance Agency does and how it is organised. Its main task is to administer a large part of Sweden’s social insurance, and it also handles a number of other allowances and grants.',
+      "This chapter describes what the Swedish Social Insurance Agency does and how it is organised. Its main task is to administer a large part of Sweden's social insurance, and it also handles a number of other allowances and grants.",
       'The work must be legally certain and efficient. Anyone entitled to a benefit should receive the right amount on time, and everyone should be able to get help understanding their rights and obligations.',
       'The Agency is led by a board appointed by the Government. Under the board are the Director-General, the Deputy Director-General and eleven departments. The insurance departments deal with the insured; the other departments support and steer the work.',
     ],
@@ -60,9 +60,9 @@ export const chapterTexts: Record<string, ChapterText> = {
   'resultatredovisningens-uppbyggnad': {
     summary: [
       'This chapter explains how the performance part of the annual report is built up and how the Swedish Social Insurance Agency assesses its own results.',
-      'The quality of case handling is judged from four angles: investigations and decisions, speed, service, and productivity. The evidence includes case reviews, indicators, the Agency’s customer survey and external audits.',
+      "The quality of case handling is judged from four angles: investigations and decisions, speed, service, and productivity. The evidence includes case reviews, indicators, the Agency's customer survey and external audits.",
       'Only the most important benefits are reported in detail. A benefit is included if it accounts for large expenditure or costs, many decisions or clear problems. International healthcare is included because its processing times have been long.',
-      'The Government’s appropriation directions set the Agency five goals. Each goal is assessed as met, largely met, partly met or not met.',
+      "The Government's appropriation directions set the Agency five goals. Each goal is assessed as met, largely met, partly met or not met.",
     ],
     keyFigures: [
       { label: 'Benefits reported in detail', value: '15', unit: 'benefits', sourceLine: 352 },
@@ -74,8 +74,8 @@ export const chapterTexts: Record<string, ChapterText> = {
 
   'aret-som-gatt': {
     summary: [
-      'An overview of 2025: how much was paid out, how many people received money, what the Agency’s work cost and how well case handling worked.',
-      'Payments were at roughly the same level as the year before. Just under half went to people who are ill or have a disability, and about a third to families with children. Spending on housing allowance fell sharply, while spending on carer’s allowance rose.',
+      "An overview of 2025: how much was paid out, how many people received money, what the Agency's work cost and how well case handling worked.",
+      "Payments were at roughly the same level as the year before. Just under half went to people who are ill or have a disability, and about a third to families with children. Spending on housing allowance fell sharply, while spending on carer's allowance rose.",
       'Administrative costs went up, mainly because the Agency hired many new case officers. A larger share of phone calls was answered and waiting times on the phone became shorter. Processing times became shorter for some benefits and longer for others.',
       'The goal for accessibility and case handling is assessed as partly met: telephone service was good and stable, but the number of pending cases fell for only just under half of the benefits.',
     ],
@@ -110,31 +110,31 @@ export const chapterTexts: Record<string, ChapterText> = {
     summary: [
       'The goal is for the Swedish Social Insurance Agency to make it easier for women and men to share parental benefit and temporary parental benefit equally. Its information should give parents a better understanding of the rules and of what the split means in the long run.',
       'The Agency assesses the goal as met. It has informed widely, mostly through digital channels, and has reached out to groups who take few days, such as self-employed parents and parents who speak other languages.',
-      'The actual use of the benefits has nonetheless not become more equal. Men’s share of parental benefit days has stayed at around 30 per cent since 2018 and fell slightly in 2025. Men’s share of days spent caring for a sick child also fell.',
+      "The actual use of the benefits has nonetheless not become more equal. Men's share of parental benefit days has stayed at around 30 per cent since 2018 and fell slightly in 2025. Men's share of days spent caring for a sick child also fell.",
     ],
     keyFigures: [
-      { label: 'Men’s share of parental benefit days', value: '30,6', unit: 'per cent', sourceLine: 2385 },
-      { label: 'Men’s share of days caring for a sick child', value: '37,4', unit: 'per cent', sourceLine: 2397 },
-      { label: 'Men’s share of all temporary parental benefit', value: '43,8', unit: 'per cent', sourceLine: 2401 },
-      { label: 'Visitors to the website’s pages for parents', value: '5,7', unit: 'million people', sourceLine: 2432 },
+      { label: "Men's share of parental benefit days", value: '30,6', unit: 'per cent', sourceLine: 2385 },
+      { label: "Men's share of days caring for a sick child", value: '37,4', unit: 'per cent', sourceLine: 2397 },
+      { label: "Men's share of all temporary parental benefit", value: '43,8', unit: 'per cent', sourceLine: 2401 },
+      { label: "Visitors to the website's pages for parents", value: '5,7', unit: 'million people', sourceLine: 2432 },
       { label: 'Views of Facebook posts', value: '60,5', unit: 'million views', sourceLine: 2436 },
     ],
   },
 
   'formaner-vid-funktionsnedsattning': {
     summary: [
-      'This chapter reports on assistance allowance (for personal assistance to people with extensive disabilities) and carer’s allowance (for parents caring for a child with a disability).',
+      "This chapter reports on assistance allowance (for personal assistance to people with extensive disabilities) and carer's allowance (for parents caring for a child with a disability).",
       'Assistance allowance had a stable year. Processing times became shorter, the number of pending cases fell and more payment decisions were made automatically. The cost per decision fell slightly.',
-      'Carer’s allowance still receives many applications. The Agency hired more case officers and became more efficient, but processing times and the queue grew all the same. Towards the end of the year the number of pending cases began to fall month by month.',
-      'More parents now apply jointly for carer’s allowance for the same child, which may help the care of the child to be shared more equally.',
+      "Carer's allowance still receives many applications. The Agency hired more case officers and became more efficient, but processing times and the queue grew all the same. Towards the end of the year the number of pending cases began to fall month by month.",
+      "More parents now apply jointly for carer's allowance for the same child, which may help the care of the child to be shared more equally.",
     ],
     keyFigures: [
       { label: 'Processing time, assistance allowance', value: '130', unit: 'days on average', sourceLine: 2916 },
-      { label: 'Processing time, carer’s allowance', value: '115', unit: 'days on average', sourceLine: 2890 },
-      { label: 'Pending cases, carer’s allowance', value: '43 287', unit: 'cases', sourceLine: 2907 },
+      { label: "Processing time, carer's allowance", value: '115', unit: 'days on average', sourceLine: 2890 },
+      { label: "Pending cases, carer's allowance", value: '43 287', unit: 'cases', sourceLine: 2907 },
       { label: 'Automated decisions on payment of assistance allowance', value: '49', unit: 'per cent', sourceLine: 2924 },
-      { label: 'Change in cost per decision, carer’s allowance', value: '–19,6', unit: 'per cent', sourceLine: 3056 },
-      { label: 'Parents who applied jointly for carer’s allowance', value: '54', unit: 'per cent', sourceLine: 2864 },
+      { label: "Change in cost per decision, carer's allowance", value: '–19,6', unit: 'per cent', sourceLine: 3056 },
+      { label: "Parents who applied jointly for carer's allowance", value: '54', unit: 'per cent', sourceLine: 2864 },
     ],
   },
 
@@ -142,7 +142,7 @@ export const chapterTexts: Record<string, ChapterText> = {
     summary: [
       'The goal is for assistance allowance to be handled with high quality, in a legally certain way and equally across the country. Those who are entitled should receive the allowance, those who are not should not, and fraud should be prevented.',
       'The Swedish Social Insurance Agency assesses the goal as met. Decisions are judged to be equal between women and men and between different parts of the country, since the differences that do appear do not persist over time.',
-      'Controls are judged to be good within today’s rules. At the same time, the Agency considers that the law is not enough to stop crime fully. New rules from December 2025 give it somewhat more scope to obtain information.',
+      "Controls are judged to be good within today's rules. At the same time, the Agency considers that the law is not enough to stop crime fully. New rules from December 2025 give it somewhat more scope to obtain information.",
     ],
     keyFigures: [
       { label: 'Applications that were refused', value: '67', unit: 'per cent', sourceLine: 3125 },
@@ -209,7 +209,7 @@ export const chapterTexts: Record<string, ChapterText> = {
       'The goal is to reduce incorrect payments and crime against the welfare systems. This chapter reports the errors detected, control investigations, police reports, recovery claims and debts owed to the Agency.',
       'The Swedish Social Insurance Agency assesses the goal as partly met. Incorrect payments are still extensive, and benefit fraud is the greatest risk.',
       'Fewer incorrect payments were detected than in 2024, mainly because fewer errors were found when housing allowance was reconciled against final incomes. Leaving housing allowance aside, the level was about the same. The number of police reports rose.',
-      'The Agency hired more control investigators and set up a dedicated department against benefit fraud from February 2026. New data from employers’ monthly tax returns are expected to make checks better.',
+      "The Agency hired more control investigators and set up a dedicated department against benefit fraud from February 2026. New data from employers' monthly tax returns are expected to make checks better.",
     ],
     keyFigures: [
       { label: 'Incorrect payments detected', value: '178 767', unit: 'payments', sourceLine: 5948 },
@@ -272,9 +272,9 @@ export const chapterTexts: Record<string, ChapterText> = {
   'arbetet-med-manskliga-rattigheter': {
     summary: [
       'This chapter describes how the Swedish Social Insurance Agency works with human rights: the rights of national minorities and of children, disability policy and gender equality.',
-      'The Agency has consulted representatives of Sweden’s national minorities, who feel that it knows too little about their situation. It is now working to spread more knowledge internally.',
-      'Work against men’s violence against women was affected by criticism from the Parliamentary Ombudsmen: questions about violence may only be asked when the answers are needed for the decision in a case. Working methods have been reviewed as a result.',
-      'More employees now know how to report concern about a child to the social services. In carer’s allowance cases, case officers also more often tell parents that they can share the allowance.',
+      "The Agency has consulted representatives of Sweden's national minorities, who feel that it knows too little about their situation. It is now working to spread more knowledge internally.",
+      "Work against men's violence against women was affected by criticism from the Parliamentary Ombudsmen: questions about violence may only be asked when the answers are needed for the decision in a case. Working methods have been reviewed as a result.",
+      "More employees now know how to report concern about a child to the social services. In carer's allowance cases, case officers also more often tell parents that they can share the allowance.",
     ],
     keyFigures: [
       { label: 'Employees who know how to report concern about a child', value: '72', unit: 'per cent', sourceLine: 9135 },
@@ -287,7 +287,7 @@ export const chapterTexts: Record<string, ChapterText> = {
 
   'stabs-och-expertfunktionen': {
     summary: [
-      'This chapter describes the Swedish Social Insurance Agency’s role as a source of knowledge and expert adviser to the Government.',
+      "This chapter describes the Swedish Social Insurance Agency's role as a source of knowledge and expert adviser to the Government.",
       'The Agency produces analyses and official statistics on social insurance. Together with the Swedish Research Council for Health, Working Life and Welfare (Forte) it also funds research on mental ill-health and working life.',
       'The Agency takes part in Nordic and European cooperation on social security. It also leads the emergency preparedness sector for economic security, which is to make sure that payments keep working even in crisis and war.',
     ],
@@ -304,7 +304,7 @@ export const chapterTexts: Record<string, ChapterText> = {
     summary: [
       'This chapter reports on the work for which the Swedish Social Insurance Agency charges fees, such as services to the Swedish Pensions Agency, the Swedish Armed Forces and other government agencies.',
       'The largest revenues came from running IT operations for other agencies and from services to the Swedish Pensions Agency. The services to the Pensions Agency made a loss in 2025, because more IT development was done than planned.',
-      'Some costs, for example for administering claims owed to the state, are only partly covered by fees. The rest is paid from the Agency’s appropriation.',
+      "Some costs, for example for administering claims owed to the state, are only partly covered by fees. The rest is paid from the Agency's appropriation.",
     ],
     keyFigures: [
       { label: 'Revenue from coordinated and secure government IT operations', value: '255 228', unit: 'SEK thousand', sourceLine: 9875 },
@@ -318,8 +318,8 @@ export const chapterTexts: Record<string, ChapterText> = {
   'finansiell-redovisning': {
     summary: [
       'This chapter contains the accounts: the income statement, balance sheet, appropriation account, cash flow statement and notes.',
-      'The income statement shows both the Agency’s own operating costs and the large sums paid out as benefits and allowances. The Agency also collects social security contributions and passes them on to the state and the pension system.',
-      'The change in capital for the year was negative, and the Agency’s capital decreased. The operating cost per full-time equivalent rose compared with the year before.',
+      "The income statement shows both the Agency's own operating costs and the large sums paid out as benefits and allowances. The Agency also collects social security contributions and passes them on to the state and the pension system.",
+      "The change in capital for the year was negative, and the Agency's capital decreased. The operating cost per full-time equivalent rose compared with the year before.",
     ],
     keyFigures: [
       { label: 'Grants and benefits paid out', value: '–262 126', unit: 'SEK million', sourceLine: 9990 },
@@ -345,7 +345,7 @@ export const chapterTexts: Record<string, ChapterText> = {
 
   'beslut-om-arsredovisningen': {
     summary: [
-      'Here the board adopts the annual report. The board certifies that the report gives a true and fair view of the Agency’s results, costs, revenue and financial position.',
+      "Here the board adopts the annual report. The board certifies that the report gives a true and fair view of the Agency's results, costs, revenue and financial position.",
       'The board also considers that internal governance and control were satisfactory during the year. The decision is signed by the members of the board, among them the Director-General.',
     ],
     keyFigures: [

@@ -18,20 +18,20 @@ export const diagramTitles: Record<string, string> = {
 export const diagramTexts: Record<string, DiagramText> = {
   'diagram-001': {
     summary:
-      'The figure shows how the days of parental benefit are split between men and women over time. Men’s share has stayed at around 30 per cent since 2018.',
+      "The figure shows how the days of parental benefit are split between men and women over time. Men's share has stayed at around 30 per cent since 2018.",
     figures: [
-      { label: 'Men’s share of parental benefit days in 2025', value: '30,6', unit: 'per cent', sourceLine: 2385 },
+      { label: "Men's share of parental benefit days in 2025", value: '30,6', unit: 'per cent', sourceLine: 2385 },
       { label: 'Decrease compared with 2024', value: '0,2', unit: 'percentage points', sourceLine: 2386 },
     ],
   },
   'diagram-002': {
     summary:
-      'The figure shows how the days of temporary parental benefit for caring for a sick child are split between men and women. Men’s share peaked in 2020 and has fallen since.',
+      "The figure shows how the days of temporary parental benefit for caring for a sick child are split between men and women. Men's share peaked in 2020 and has fallen since.",
     figures: [
-      { label: 'Men’s share in 2025', value: '37,4', unit: 'per cent', sourceLine: 2397 },
-      { label: 'Men’s share in 2024', value: '38,0', unit: 'per cent', sourceLine: 2398 },
-      { label: 'Men’s share in the peak year 2020', value: '40', unit: 'per cent', sourceLine: 2396 },
-      { label: 'Men’s share of all temporary parental benefit in 2025', value: '43,8', unit: 'per cent', sourceLine: 2401 },
+      { label: "Men's share in 2025", value: '37,4', unit: 'per cent', sourceLine: 2397 },
+      { label: "Men's share in 2024", value: '38,0', unit: 'per cent', sourceLine: 2398 },
+      { label: "Men's share in the peak year 2020", value: '40', unit: 'per cent', sourceLine: 2396 },
+      { label: "Men's share of all temporary parental benefit in 2025", value: '43,8', unit: 'per cent', sourceLine: 2401 },
     ],
   },
   'diagram-003': {
