@@ -1,13 +1,13 @@
 // Checks the English table texts in data/<year>/en/ against the tables: every title, column,
-// row label, footnote and text cell has one English form, glossary terms are used as listed, and
-// the same Swedish row label has the same English label in every table.
+// row label, footnote and text cell has one English form, glossary terms are used as listed (also
+// inside longer texts), and the same Swedish row label has the same English label in every table.
 //
 //   node scripts/check-translations.ts [--only id,id] [--allow-missing]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCsv } from './lib/csv.ts';
 import { readMetaFiles, yearDir } from './lib/meta-files.ts';
-import { glossaryProblems, glossaryUse, labelConsistencyProblems, readGlossary, readTranslation, translationInput, translationProblems } from './lib/translations.ts';
+import { glossaryInText, glossaryProblems, glossaryUse, labelConsistencyProblems, readGlossary, readTranslation, translationInput, translationProblems } from './lib/translations.ts';
 import type { TableTranslation } from './schema.ts';
 
 const YEAR = 2025;
@@ -29,7 +29,7 @@ for (const meta of metas) {
     continue;
   }
   const rows = readCsv(readFileSync(join(dir, 'tables', `${meta.id}.csv`), 'utf8'), meta.id).slice(1);
-  problems.push(...translationProblems(translation, translationInput(meta, rows), file), ...glossaryUse(translation, terms, file));
+  problems.push(...translationProblems(translation, translationInput(meta, rows), file), ...glossaryUse(translation, terms, file), ...glossaryInText(translation, meta, terms, file));
   translated.push({ file, translation });
   done++;
 }

@@ -3,7 +3,7 @@
 // In "require" mode a missing or incomplete file is a problem naming the file and key.
 import { join } from 'node:path';
 import type { Row, TableMeta, TableTranslation } from '../schema.ts';
-import { glossaryProblems, glossaryUse, labelConsistencyProblems, readGlossary, readTranslation, translationProblems, type TranslationMode } from './translations.ts';
+import { glossaryInText, glossaryProblems, glossaryUse, labelConsistencyProblems, readGlossary, readTranslation, translationProblems, type TranslationMode } from './translations.ts';
 
 export type { TranslationMode };
 
@@ -46,7 +46,7 @@ export function readEnglish(
       out.set(meta.id, null);
       continue;
     }
-    const own = [...translationProblems(translation, inputOf(meta, rows), file), ...glossaryUse(translation, terms, file)];
+    const own = [...translationProblems(translation, inputOf(meta, rows), file), ...glossaryUse(translation, terms, file), ...glossaryInText(translation, meta, terms, file)];
     problems.push(...own);
     out.set(meta.id, own.length ? null : translation);
     found.push({ file, translation });

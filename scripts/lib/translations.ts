@@ -116,3 +116,32 @@ export type TranslationMode = 'require' | 'allow-missing';
 export function translationMode(env: Record<string, string | undefined>): TranslationMode {
   return env.ALLOW_MISSING_TRANSLATIONS === '1' ? 'allow-missing' : 'require';
 }
+
+/**
+ * Wherever a table's Swedish text names a glossary term as a whole word (a title, a header, a
+ * label, a footnote), its English text must use the glossary's English name (any case, a leading
+ * "the" aside), so a benefit is never named two ways, not even inside a longer text.
+ */
+export function glossaryInText(t: TableTranslation, meta: TableMeta, terms: { sv: string; en: string }[], file: string): string[] {
+  const pairs: [string, string | null, string | null | undefined][] = [
+    ['title', meta.title, t.title],
+    ['unit', meta.unit, t.unit],
+    ['section', meta.section, t.section],
+    ['rowHeader', meta.rowHeader, t.rowHeader],
+    ['suppressed', meta.suppressed, t.suppressed],
+    ...Object.entries(t.columns).map(([sv, en]) => ['column', sv, en] as [string, string, string]),
+    ...Object.entries(t.rows).map(([sv, en]) => ['row', sv, en] as [string, string, string]),
+    ...Object.entries(t.texts).map(([sv, en]) => ['text', sv, en] as [string, string, string]),
+    ...meta.footnotes.map((f) => [`footnote ${f.marker}`, f.text, t.footnotes[f.marker]] as [string, string, string | undefined]),
+    ...meta.inconsistencies.map((i) => [`inconsistency ${i.check}`, i.explanation, t.inconsistencies[i.check]] as [string, string, string | undefined]),
+  ];
+  const patterns = terms.map((g) => ({ ...g, re: new RegExp(`(?<!\\p{L})${g.sv.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu'), want: g.en.replace(/^the /i, '').toLowerCase() }));
+  const problems: string[] = [];
+  for (const [what, sv, en] of pairs) {
+    if (!sv || !en) continue;
+    for (const g of patterns) {
+      if (g.re.test(sv) && !en.toLowerCase().includes(g.want)) problems.push(`${file}: ${what} "${sv}" names "${g.sv}", but "${en}" does not say "${g.en}" (glossary)`);
+    }
+  }
+  return problems;
+}

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, DatasetError } from '../../scripts/lib/dataset.ts';
-import { labelConsistencyProblems, translationMode } from '../../scripts/lib/translations.ts';
+import { glossaryInText, labelConsistencyProblems, translationMode } from '../../scripts/lib/translations.ts';
+import { tableMetaSchema } from '../../scripts/schema.ts';
 import type { TableTranslation } from '../../scripts/schema.ts';
 
 const CSV = 'Förmån,Kvinnor | 2025,Män | 2025,Totalt | 2025\nSjukpenning,389380,223722,613102\nBarnbidrag,,,\n';
@@ -83,5 +84,28 @@ describe('the same row label across tables', () => {
     expect(labelConsistencyProblems([t('a', { Summa: 'Total' }), t('b', { Summa: 'Sum' }), t('c', { Summa: 'Total' })])).toEqual([
       'row "Summa" is translated 2 ways: "Total" in a.json, c.json; "Sum" in b.json',
     ]);
+  });
+});
+
+describe('glossary names inside longer texts', () => {
+  const meta = tableMetaSchema.parse({
+    id: 'tabell-001', number: 1, title: 'Handläggningstid för sjukpenning', unit: 'dagar', chapter: 'kap', page: 1, sourceLine: 1, body: { start: 1, end: 1 },
+    columns: [{ name: '2025', year: 2025 }], rowCount: 1, footnotes: [{ marker: '1', text: 'Avser sjukpenning i särskilda fall.', title: true }],
+  });
+  const terms = [{ sv: 'Sjukpenning', en: 'sickness benefit' }, { sv: 'Handläggningstid', en: 'processing time' }];
+  const base = { ...EN, title: 'Processing time for sickness benefit', unit: 'days', columns: { '2025': '2025' }, rows: {}, footnotes: { '1': 'Refers to sickness benefit in special cases.' } };
+  it('passes when every term uses its glossary name, in any case', () => {
+    expect(glossaryInText(base, meta, terms, 'f.json')).toEqual([]);
+  });
+  it('names the text that translates a term otherwise', () => {
+    expect(glossaryInText({ ...base, title: 'Handling time for sick pay' }, meta, terms, 'f.json')).toEqual([
+      'f.json: title "Handläggningstid för sjukpenning" names "Sjukpenning", but "Handling time for sick pay" does not say "sickness benefit" (glossary)',
+      'f.json: title "Handläggningstid för sjukpenning" names "Handläggningstid", but "Handling time for sick pay" does not say "processing time" (glossary)',
+    ]);
+    expect(glossaryInText({ ...base, footnotes: { '1': 'Refers to sick pay in special cases.' } }, meta, terms, 'f.json')).toHaveLength(1);
+  });
+  it('does not take a compound word for the term', () => {
+    const compound = { ...meta, title: 'Sjukpenningtalet' };
+    expect(glossaryInText({ ...base, title: 'The sickness benefit rate' }, compound, [{ sv: 'Sjukpenning', en: 'sick pay' }], 'f.json')).toEqual([]);
   });
 });
