@@ -68,7 +68,10 @@ describe('the dataset with English texts', () => {
     expect(problems(fixture({ ...EN, title: '' }))[0]).toMatch(/^data\/2025\/en\/tabell-001\.json: title: /);
   });
   it('stops on a benefit named otherwise than in the glossary', () => {
-    expect(problems(fixture({ ...EN, rows: { ...EN.rows, Sjukpenning: 'Sick pay' } }))).toEqual(['data/2025/en/tabell-001.json: row "Sjukpenning" is "Sick pay", the glossary says "sickness benefit"']);
+    expect(problems(fixture({ ...EN, rows: { ...EN.rows, Sjukpenning: 'Sick pay' } }))).toEqual([
+      'data/2025/en/tabell-001.json: row "Sjukpenning" is "Sick pay", the glossary says "sickness benefit"',
+      'data/2025/en/tabell-001.json: row "Sjukpenning" names "Sjukpenning", but "Sick pay" does not say "sickness benefit" (glossary)',
+    ]);
   });
   it('requires translations unless ALLOW_MISSING_TRANSLATIONS=1 is set', () => {
     expect(translationMode({})).toBe('require');
@@ -105,7 +108,7 @@ describe('glossary names inside longer texts', () => {
     expect(glossaryInText({ ...base, footnotes: { '1': 'Refers to sick pay in special cases.' } }, meta, terms, 'f.json')).toHaveLength(1);
   });
   it('does not take a compound word for the term', () => {
-    const compound = { ...meta, title: 'Sjukpenningtalet' };
-    expect(glossaryInText({ ...base, title: 'The sickness benefit rate' }, compound, [{ sv: 'Sjukpenning', en: 'sick pay' }], 'f.json')).toEqual([]);
+    const compound = { ...meta, title: 'Sjukpenningtalet', footnotes: [] };
+    expect(glossaryInText({ ...base, title: 'The sickness benefit rate', footnotes: {} }, compound, [{ sv: 'Sjukpenning', en: 'sick pay' }], 'f.json')).toEqual([]);
   });
 });
