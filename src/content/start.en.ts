@@ -6,8 +6,8 @@ import type { StartText } from './types.ts';
 
 export const startText: StartText = {
   intro: [
-    "The annual report of the Swedish Social Insurance Agency describes what the Agency did in 2025, what it cost and how well it met its goals. It also contains the accounts and the board's assessment of internal governance and control. The Agency administers most of Sweden's social insurance: benefits for families with children, for people who are ill or have a disability, and a number of other allowances.",
-    'This web edition makes the report easier to use. Every table in the report can be read here in English, seen as charts and downloaded. Each chapter has a short summary in plain English. The official version is the annual report in PDF format, which is in Swedish.',
+    "The annual report of the Swedish Social Insurance Agency describes what the Agency did in 2025, what it cost and how well it met its goals. It also contains the accounts and the board's assessment of internal governance and control.",
+    "The Agency administers most of Sweden's social insurance: benefits for families with children, for people who are ill or have a disability, and a number of other allowances. This web edition makes the report easier to use. Every table in the report can be read here in English, seen as charts and downloaded. Each chapter has a short summary in plain English. The official version is the annual report in PDF format, which is in Swedish.",
   ],
   headline: [
     { label: 'Paid out from the insurance', value: '262 114', unit: 'SEK million', sourceLine: 563 },
