@@ -208,6 +208,8 @@ export const tableSchema = z.strictObject({
   meta: tableMetaSchema,
   rows: z.array(rowSchema),
   checks: z.array(checkResultSchema),
+  /** The table's English texts (data/<year>/en/<id>.json), validated; null only in a build that allows missing translations. */
+  en: z.lazy(() => tableTranslationSchema).nullable().default(null),
 });
 export type Table = z.output<typeof tableSchema>;
 

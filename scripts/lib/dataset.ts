@@ -20,6 +20,7 @@ import { findRow, rowRefOf, tableChecks, type Grid } from './checks.ts';
 import { readCsv } from './csv.ts';
 import { readMetaFiles } from './meta-files.ts';
 import { decimalsOf } from './numbers.ts';
+import { readEnglish, type TranslationMode } from './english.ts';
 
 export class DatasetError extends Error {
   readonly problems: string[];
@@ -150,8 +151,18 @@ export function checkTable(meta: TableMeta, grid: Grid, lookup: (id: string) => 
   return results;
 }
 
+export interface BuildOptions {
+  /**
+   * The English texts (data/<year>/en/): "require" makes a missing or incomplete translation a
+   * problem (the site build), "allow-missing" lets a missing file pass with a warning, "ignore"
+   * leaves them out (fixtures that test other rules).
+   */
+  translations?: TranslationMode | 'ignore';
+  warn?: (message: string) => void;
+}
+
 /** Builds the dataset of one report year from data/<year>; throws DatasetError listing every problem. */
-export function buildDataset(dir: string, year: number): Dataset {
+export function buildDataset(dir: string, year: number, options: BuildOptions = {}): Dataset {
   const problems: string[] = [];
   const rel = (...p: string[]) => join('data', String(year), ...p);
   const chapters = readJson(join(dir, 'chapters.json'), rel('chapters.json'), (x) => chapterSchema.array().parse(x), problems) ?? [];
@@ -172,10 +183,13 @@ export function buildDataset(dir: string, year: number): Dataset {
     if (rows) parsed.set(meta.id, { meta, rows, file });
   }
   const grids = new Map([...parsed.values()].map((t) => [t.meta.id, gridOf(t.meta, t.rows)]));
+  const { translations = 'ignore', warn = () => {} } = options;
+  const english = translations === 'ignore' ? new Map() : readEnglish(dir, year, [...parsed.values()], translations, problems, warn);
   const tables: Table[] = [...parsed.values()].map(({ meta, rows, file }) => ({
     meta,
     rows,
     checks: checkTable(meta, grids.get(meta.id)!, (id) => grids.get(id), file, problems),
+    en: english.get(meta.id) ?? null,
   }));
   if (problems.length) throw new DatasetError(problems);
   const order = new Map(chapters.flatMap((c) => c.items).map((id, i) => [id, i]));

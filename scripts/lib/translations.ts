@@ -74,3 +74,74 @@ export function glossaryUse(t: TableTranslation, terms: { sv: string; en: string
   }
   return problems;
 }
+
+/** The distinct row labels and text-column texts of a table, from its CSV rows (header row excluded). */
+export function translationInput(meta: TableMeta, body: string[][]): TranslationInput {
+  const labels = [...new Set(body.map((r) => r[0]!))];
+  const textColumns = meta.columns.map((c, i) => (c.role === 'text' ? i + 1 : -1)).filter((i) => i > 0);
+  const texts = [...new Set(body.flatMap((r) => textColumns.map((i) => r[i] ?? '')).filter((x) => x !== ''))];
+  return { meta, labels, texts };
+}
+
+/**
+ * The same Swedish row label must have the same English label in every table, so a benefit or
+ * a line of the accounts is never named two ways on the site. Each disagreement names the files.
+ */
+export function labelConsistencyProblems(translations: { file: string; translation: TableTranslation }[]): string[] {
+  const uses = new Map<string, Map<string, string[]>>();
+  for (const { file, translation } of translations) {
+    for (const [sv, en] of Object.entries(translation.rows)) {
+      const byEnglish = uses.get(sv) ?? new Map<string, string[]>();
+      byEnglish.set(en, [...(byEnglish.get(en) ?? []), file]);
+      uses.set(sv, byEnglish);
+    }
+  }
+  const problems: string[] = [];
+  for (const [sv, byEnglish] of uses) {
+    if (byEnglish.size < 2) continue;
+    const ways = [...byEnglish].map(([en, files]) => `"${en}" in ${files.join(', ')}`).join('; ');
+    problems.push(`row "${sv}" is translated ${byEnglish.size} ways: ${ways}`);
+  }
+  return problems;
+}
+
+export type TranslationMode = 'require' | 'allow-missing';
+
+/**
+ * How strictly the build treats the English texts. Always "require" (a missing or incomplete
+ * translation stops the build), unless ALLOW_MISSING_TRANSLATIONS=1 is set explicitly while the
+ * translators are still working: then a table without a file falls back to its Swedish texts,
+ * with a warning. A file that exists must still be complete and right.
+ */
+export function translationMode(env: Record<string, string | undefined>): TranslationMode {
+  return env.ALLOW_MISSING_TRANSLATIONS === '1' ? 'allow-missing' : 'require';
+}
+
+/**
+ * Wherever a table's Swedish text names a glossary term as a whole word (a title, a header, a
+ * label, a footnote), its English text must use the glossary's English name (any case, a leading
+ * "the" aside), so a benefit is never named two ways, not even inside a longer text.
+ */
+export function glossaryInText(t: TableTranslation, meta: TableMeta, terms: { sv: string; en: string }[], file: string): string[] {
+  const pairs: [string, string | null, string | null | undefined][] = [
+    ['title', meta.title, t.title],
+    ['unit', meta.unit, t.unit],
+    ['section', meta.section, t.section],
+    ['rowHeader', meta.rowHeader, t.rowHeader],
+    ['suppressed', meta.suppressed, t.suppressed],
+    ...Object.entries(t.columns).map(([sv, en]) => ['column', sv, en] as [string, string, string]),
+    ...Object.entries(t.rows).map(([sv, en]) => ['row', sv, en] as [string, string, string]),
+    ...Object.entries(t.texts).map(([sv, en]) => ['text', sv, en] as [string, string, string]),
+    ...meta.footnotes.map((f) => [`footnote ${f.marker}`, f.text, t.footnotes[f.marker]] as [string, string, string | undefined]),
+    ...meta.inconsistencies.map((i) => [`inconsistency ${i.check}`, i.explanation, t.inconsistencies[i.check]] as [string, string, string | undefined]),
+  ];
+  const patterns = terms.map((g) => ({ ...g, re: new RegExp(`(?<!\\p{L})${g.sv.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu'), want: g.en.replace(/^the /i, '').toLowerCase() }));
+  const problems: string[] = [];
+  for (const [what, sv, en] of pairs) {
+    if (!sv || !en) continue;
+    for (const g of patterns) {
+      if (g.re.test(sv) && !en.toLowerCase().includes(g.want)) problems.push(`${file}: ${what} "${sv}" names "${g.sv}", but "${en}" does not say "${g.en}" (glossary)`);
+    }
+  }
+  return problems;
+}

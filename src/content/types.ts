@@ -11,6 +11,11 @@ export interface KeyFigure {
   unit: string;
   /** Line of the report text (../shared/seeds/004_86ad6970ecedb8a8.txt) where the value is printed. */
   sourceLine: number;
+  /**
+   * English edition only, for a value that is not a plain number or range ("60-tal", a date):
+   * how the page shows it ("about 60"). Plain numbers are formatted by language from `value`.
+   */
+  display?: string;
 }
 
 export interface ChapterText {

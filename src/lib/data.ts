@@ -1,6 +1,8 @@
 // Typed access to the dataset that scripts/build-datasets.ts wrote and validated.
 import type { Chapter, Dataset, Diagram, Table } from '../../scripts/schema.ts';
 import raw from '../generated/dataset-2025.json';
+import type { Lang } from './format.ts';
+import { strings } from './i18n.ts';
 
 export const dataset = raw as unknown as Dataset;
 export const YEAR = dataset.year;
@@ -36,26 +38,29 @@ export function anchorOf(id: string): string {
   return m ? `${m[1]}-${m[2]}` : id;
 }
 
-export function chapterPath(chapter: Chapter, lang: 'sv' | 'en' = 'sv'): string {
+export function chapterPath(chapter: Chapter, lang: Lang = 'sv'): string {
   return `${lang === 'en' ? '/en' : ''}/${YEAR}/${chapter.slug}/`;
 }
 
-export function itemPath(id: string, lang: 'sv' | 'en' = 'sv'): string {
+export function itemPath(id: string, lang: Lang = 'sv'): string {
   const chapter = chapters.find((c) => c.items.includes(id));
   if (!chapter) throw new Error(`${id} is in no chapter`);
   return `${chapterPath(chapter, lang)}#${anchorOf(id)}`;
 }
 
-/** "Tabell 18" / "Diagram 3" / the title of an unnumbered table. */
-export function printedName(item: Item): string {
-  if (item.kind === 'diagram') return `Diagram ${item.diagram.number}`;
-  return item.table.meta.number === null ? item.table.meta.title : `Tabell ${item.table.meta.number}`;
+/** "Tabell 18" / "Diagram 3" / the title of an unnumbered table ("Table 18" / "Figure 3" in English). */
+export function printedName(item: Item, lang: Lang = 'sv'): string {
+  const t = strings(lang);
+  if (item.kind === 'diagram') return `${t.diagram} ${item.diagram.number}`;
+  return item.table.meta.number === null ? item.table.meta.title : `${t.table} ${item.table.meta.number}`;
 }
 
-/** "Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 52" */
-export function citation(item: Item, prefix: string): string {
+/** "Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 52" / "…, table 18, p. 52" */
+export function citation(item: Item, prefix: string, lang: Lang = 'sv'): string {
+  const t = strings(lang);
   const page = item.kind === 'table' ? item.table.meta.page : item.diagram.page;
-  const name = printedName(item);
-  const lower = /^(Tabell|Diagram) /.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
-  return `${prefix}, ${lower}, s. ${page}`;
+  const name = printedName(item, lang);
+  const numbered = item.kind === 'diagram' || item.table.meta.number !== null;
+  const lower = numbered ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  return `${prefix}, ${lower}, ${t.page} ${page}`;
 }

@@ -1,0 +1,60 @@
+// The built site (dist/) read straight from disk, for tests over every page: which pages exist,
+// what language each declares, where its language link and hreflang alternates point.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseHTML } from 'linkedom';
+
+export const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+/** Every page of the built site as a URL path ("/", "/en/2025/aret-som-gatt/"), except the 404 page. */
+export function builtPages(dir = DIST): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== '_astro' && name !== 'pagefind') walk(path);
+      } else if (name === 'index.html') {
+        const rel = relative(dir, d).split(sep).filter(Boolean).join('/');
+        out.push(rel ? `/${rel}/` : '/');
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export function fileOf(path: string, dir = DIST): string {
+  return join(dir, ...path.split('/').filter(Boolean), 'index.html');
+}
+
+export function readPage(path: string): Document {
+  return parseHTML(readFileSync(fileOf(path), 'utf8')).document as unknown as Document;
+}
+
+export interface PageLanguage {
+  path: string;
+  lang: string | null;
+  /** The language link's href (the same page in the other language). */
+  link: string | null;
+  linkLang: string | null;
+  /** hreflang → href of the <link rel="alternate"> tags, as paths. */
+  alternates: Record<string, string>;
+  canonical: string | null;
+}
+
+export function languageOf(path: string): PageLanguage {
+  const doc = readPage(path);
+  const link = doc.querySelector('a.lang-link');
+  const alternates: Record<string, string> = {};
+  for (const l of doc.querySelectorAll('link[rel="alternate"][hreflang]')) alternates[l.getAttribute('hreflang')!] = new URL(l.getAttribute('href')!).pathname;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  return {
+    path,
+    lang: doc.documentElement.getAttribute('lang'),
+    link: link?.getAttribute('href') ?? null,
+    linkLang: link?.getAttribute('hreflang') ?? null,
+    alternates,
+    canonical: canonical ? new URL(canonical).pathname : null,
+  };
+}

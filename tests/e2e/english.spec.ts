@@ -1,0 +1,150 @@
+// The English edition: every page of the built site has its twin in the other language (and
+// says so with lang, hreflang and the language link), no English page shows a Swedish table
+// text, the language link lands on the matching page, and English pages use English numbers.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { readCsv } from '../../scripts/lib/csv.ts';
+import { chapterTitles } from '../../src/content/chapters.en.ts';
+import { builtPages, languageOf, readPage } from './built-pages.ts';
+import { anchorOf, chapters } from './helpers.ts';
+import { swedishTexts } from './swedish-texts.ts';
+
+const pages = builtPages();
+const other = (lang: string | null) => (lang === 'sv' ? 'en' : 'sv');
+
+test('every Swedish page has an English twin and vice versa, declared by lang, hreflang and the language link', () => {
+  expect(pages.length).toBeGreaterThanOrEqual(2 * (chapters.length + 1));
+  const info = new Map(pages.map((p) => [p, languageOf(p)]));
+  const problems: string[] = [];
+  for (const page of info.values()) {
+    const expected = page.path.startsWith('/en/') ? 'en' : 'sv';
+    if (page.lang !== expected) problems.push(`${page.path}: <html lang="${page.lang}">, expected "${expected}"`);
+    if (page.canonical !== page.path) problems.push(`${page.path}: canonical is ${page.canonical}`);
+    if (!page.link) {
+      problems.push(`${page.path}: no language link`);
+      continue;
+    }
+    const twin = info.get(page.link);
+    if (!twin) {
+      problems.push(`${page.path}: the language link goes to ${page.link}, which is not a built page`);
+      continue;
+    }
+    if (twin.lang !== other(page.lang)) problems.push(`${page.path}: its twin ${twin.path} is in "${twin.lang}", not "${other(page.lang)}"`);
+    if (twin.link !== page.path) problems.push(`${page.path}: its twin ${twin.path} links back to ${twin.link}`);
+    if (page.linkLang !== other(page.lang)) problems.push(`${page.path}: the language link has hreflang="${page.linkLang}"`);
+    const want = { [page.lang ?? '?']: page.path, [other(page.lang)]: page.link };
+    if (JSON.stringify(Object.entries(page.alternates).sort()) !== JSON.stringify(Object.entries(want).sort())) {
+      problems.push(`${page.path}: hreflang alternates are ${JSON.stringify(page.alternates)}, expected ${JSON.stringify(want)}`);
+    }
+  }
+  expect(problems).toEqual([]);
+  const langs = [...info.values()].map((p) => p.lang);
+  expect(langs.filter((l) => l === 'en').length).toBe(langs.filter((l) => l === 'sv').length);
+});
+
+test('no English page shows a Swedish table title, header, label, unit or footnote', () => {
+  const { texts, same, untranslated } = swedishTexts();
+  expect(untranslated, 'tables without an English file').toEqual([]);
+  const swedish = (text: string) => texts.has(text) && !same.has(text);
+  const where = (text: string) => {
+    const ids = [...texts.get(text)!];
+    return ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(', ');
+  };
+  // Long texts (titles, footnotes) are also looked for inside any text: "Table 18. <title>", a chart's description.
+  const long = [...texts.keys()].filter((t) => t.length >= 16 && !same.has(t));
+  const problems: string[] = [];
+  for (const path of pages.filter((p) => p.startsWith('/en/'))) {
+    const doc = readPage(path);
+    const main = doc.querySelector('main')!;
+    // Swedish marked as Swedish (the report's original title) is meant to be there.
+    main.querySelectorAll('[lang="sv"]').forEach((x) => x.remove());
+    const seen = new Set<string>();
+    for (const el of main.querySelectorAll('th, td, caption, figcaption, li, h2, h3, text, title, a, span, p')) {
+      const copy = el.cloneNode(true) as Element;
+      copy.querySelectorAll('sup, .caption-unit, .marker, .visually-hidden').forEach((x) => x.remove());
+      const text = (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (!text || seen.has(text)) continue;
+      seen.add(text);
+      const bare = text.replace(/^(Table|Figure) \d+\. /, '').replace(/^Unit: /, '');
+      if (swedish(text) || swedish(bare)) problems.push(`${path}: <${el.tagName.toLowerCase()}> "${text}" is Swedish (${where(swedish(text) ? text : bare)})`);
+    }
+    const all = (main.textContent ?? '').replace(/\s+/g, ' ');
+    for (const t of long) if (all.includes(t)) problems.push(`${path}: contains the Swedish "${t}" (${where(t)})`);
+  }
+  expect([...new Set(problems)].slice(0, 50)).toEqual([]);
+});
+
+for (const path of pages.filter((p) => !p.startsWith('/en/'))) {
+  test(`the language link on ${path} lands on its English twin and back`, async ({ page }) => {
+    const twin = languageOf(path).link!;
+    await page.goto(path);
+    const h1 = await page.locator('h1').first().textContent();
+    await page.locator('a.lang-link').click();
+    await expect(page).toHaveURL(new RegExp(`${twin.replace(/[/.]/g, '\\$&')}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('a.lang-link')).toHaveText('På svenska');
+    await expect(page.locator('a.lang-link')).toHaveAttribute('lang', 'sv');
+    await page.locator('a.lang-link').click();
+    await expect(page).toHaveURL(new RegExp(`${path.replace(/[/.]/g, '\\$&')}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await expect(page.locator('h1').first()).toHaveText(h1!);
+  });
+}
+
+for (const chapter of chapters) {
+  test(`English chapter ${chapter.slug} shows its ${chapter.items.length} items in printed order`, async ({ page }) => {
+    const response = await page.goto(`/en/2025/${chapter.slug}/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText(chapterTitles[chapter.slug]!);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const ids = await page.locator('main section.item').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids).toEqual(chapter.items.map(anchorOf));
+    for (const id of chapter.items.filter((i) => !i.startsWith('diagram'))) {
+      await expect(page.locator(`section#${anchorOf(id)} .citation`)).toContainText("Source: the Swedish Social Insurance Agency's Annual Report 2025, ");
+    }
+  });
+}
+
+/** The position (1-based) of a row in a table's body, from the CSV: the same on both editions. */
+function rowNumber(id: string, label: string): number {
+  const rows = readCsv(readFileSync(new URL(`../../data/2025/tables/${id}.csv`, import.meta.url), 'utf8'), id).slice(1);
+  const i = rows.findIndex((r) => r[0] === label);
+  if (i < 0) throw new Error(`${id} has no row "${label}"`);
+  return i + 1;
+}
+
+test('English cells and charts follow English conventions: 1,116,096, decimal point, – with an English name', async ({ page }) => {
+  await page.goto('/en/2025/aret-som-gatt/');
+  const row = page.locator(`#tabell-3 tbody tr:nth-child(${rowNumber('tabell-003', 'Barnbidrag')})`);
+  await expect(row.locator('th')).toHaveText('Child allowance');
+  await expect(row.locator('td').first()).toHaveText('1,116,096');
+  const change = page.locator(`#tabell-2 tbody tr:nth-child(${rowNumber('tabell-002', 'Barnbidrag')})`).locator('td').nth(9);
+  await expect(change).toHaveText('-1.5');
+  const missing = page.locator(`#tabell-2 tbody tr:nth-child(${rowNumber('tabell-002', 'Assistansersättning, netto')})`).locator('td').first();
+  await expect(missing.locator('.visually-hidden')).toHaveText('not available');
+  const chart = page.locator('#tabell-3-diagram-4 svg');
+  const ticks = await chart.locator('text').allTextContents();
+  expect(ticks).toContain('2025');
+  expect(ticks).toContain('1,200,000');
+  await expect(chart.locator('desc')).toHaveText(/Women: decreased from 1,116,096 in 2023 to 1,101,484 in 2025\./);
+  await expect(page.locator('#tabell-3 .citation')).toHaveText("Source: the Swedish Social Insurance Agency's Annual Report 2025, table 3, p. 15");
+});
+
+test('the English start page shows the goals, the year in English figures and all 22 chapters in English', async ({ page }) => {
+  await page.goto('/en/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.goals > li')).toHaveCount(5);
+  await expect(page.locator('.goals .assessment').first()).toHaveText('partly met');
+  await expect(page.locator('.tiles .tile .value').first()).toHaveText('262,114');
+  const titles = await page.locator('.chapter-list > li > a').allTextContents();
+  expect(titles).toEqual(chapters.map((c) => chapterTitles[c.slug]));
+  await page.getByRole('link', { name: 'Goal for fewer incorrect payments' }).first().click();
+  await expect(page).toHaveURL(/\/en\/2025\/mal-for-minskade-felaktiga-utbetalningar\/$/);
+});
+
+test('the 404 page speaks both languages', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('[lang="en"] h2')).toHaveText('Page not found');
+  await expect(page.locator('[lang="en"] a')).toHaveAttribute('href', '/en/');
+});
