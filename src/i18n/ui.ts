@@ -92,6 +92,7 @@ export const en: typeof sv = {
   scrollHint: 'The table is wide: scroll sideways to see every column.',
   chartsFor: 'Charts for',
   chartNote: 'The charts show the trend of each row, each on its own scale. The figures are in the table.',
+  compareNote: 'The chart compares the two years row by row. The totals are in the table.',
   diagramNoData: "The figure's data points are not in the text of the report. Shown here are the figures the report states about it.",
   noTables: 'This chapter has no tables.',
   tablesInChapter: 'Tables and figures in this chapter',
