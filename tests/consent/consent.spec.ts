@@ -3,7 +3,7 @@
 // withdrawal deletes the analytics cookies and stops all requests; no means nothing, ever.
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { analyticsRequests, cookieNames, isAnalyticsCookie, pageViews, resetAnalytics, ui, watchAnalytics } from './helpers.ts';
+import { analyticsRequests, cookieNames, pageViews, resetAnalytics, ui, watchAnalytics } from './helpers.ts';
 import { SITE_ID } from './settings.ts';
 
 test.beforeEach(async () => {
@@ -184,6 +184,9 @@ test('on a phone the banner sits in the page flow, covers nothing and fits the w
   const h1Box = (await h1.boundingBox())!;
   const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('h1') !== null, [h1Box.x + 5, h1Box.y + h1Box.height / 2]);
   expect(hit).toBe(true);
+  // The cookie page with its list of cookies fits too.
+  await page.goto('/kakor/');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
 test.describe('without JavaScript', () => {

@@ -29,12 +29,12 @@ for (const lang of ['sv', 'en'] as const) {
   const t = ui[lang];
   test(`${lang}: the cookie page lists each cookie with purpose and lifetime, and every cookie set is on it`, async ({ page, context }) => {
     await page.goto(t.cookiePage);
-    const rows = page.locator('main table tbody tr');
-    await expect(rows).toHaveCount(declared[lang].length);
+    const cookies = page.locator('main dl.cookie-list .cookie');
+    await expect(cookies).toHaveCount(declared[lang].length);
     for (const [i, [name, lifetime]] of declared[lang].entries()) {
-      await expect(rows.nth(i).locator('th')).toHaveText(name!);
-      await expect(rows.nth(i).locator('td').first()).not.toBeEmpty();
-      await expect(rows.nth(i).locator('td').nth(1)).toContainText(lifetime!);
+      await expect(cookies.nth(i).locator('dt')).toHaveText(name!);
+      await expect(cookies.nth(i).locator('dd.cookie-purpose')).toHaveText(/: .{20,}/);
+      await expect(cookies.nth(i).locator('dd.cookie-lifetime')).toContainText(lifetime!);
     }
     await expect(page.locator('main')).toContainText(new URL(ANALYTICS_URL).host);
 

@@ -19,8 +19,6 @@ export async function cookieNames(context: BrowserContext): Promise<string[]> {
   return (await context.cookies()).map((c) => c.name).sort();
 }
 
-export const isAnalyticsCookie = (name: string) => /^(_pk_|mtm_)/.test(name);
-
 /** Every request the page makes to the analytics origin, as the browser sees it. */
 export function watchAnalytics(page: Page): string[] {
   const seen: string[] = [];
