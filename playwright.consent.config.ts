@@ -1,7 +1,7 @@
 // Consent tests in Debian's Chromium against the analytics-on build (dist-analytics/, made by
 // tests/consent/build.ts) and a stand-in Matomo that records every request it gets.
 import { defineConfig } from '@playwright/test';
-import { ANALYTICS_PORT, OUT_DIR, SITE_PORT } from './tests/consent/settings.ts';
+import { ANALYTICS_URL, OUT_DIR, SITE_HOST, SITE_PORT } from './tests/consent/settings.ts';
 
 export default defineConfig({
   testDir: 'tests/consent',
@@ -12,7 +12,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: {
-    baseURL: `http://localhost:${SITE_PORT}`,
+    baseURL: `http://${SITE_HOST}:${SITE_PORT}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -22,13 +22,13 @@ export default defineConfig({
   webServer: [
     {
       command: 'node tests/consent/analytics-server.ts',
-      url: `http://127.0.0.1:${ANALYTICS_PORT}/__requests`,
+      url: `${ANALYTICS_URL}__requests`,
       reuseExistingServer: false,
       timeout: 30_000,
     },
     {
-      command: `astro preview --outDir ${OUT_DIR} --port ${SITE_PORT} --host 127.0.0.1`,
-      url: `http://localhost:${SITE_PORT}/`,
+      command: `astro preview --outDir ${OUT_DIR} --port ${SITE_PORT} --host ${SITE_HOST}`,
+      url: `http://${SITE_HOST}:${SITE_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -12,7 +12,7 @@ export interface AnalyticsConfig {
 
 type Env = Record<string, string | undefined>;
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+const isLoopback = (host: string) => host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 
 /** Reads and checks the settings; a half or malformed setting stops the build rather than quietly tracking nothing. */
 export function analyticsConfig(env: Env = process.env): AnalyticsConfig | null {
@@ -28,7 +28,7 @@ export function analyticsConfig(env: Env = process.env): AnalyticsConfig | null 
     throw new Error(`MATOMO_URL is not an address: "${rawUrl}".`);
   }
   // Plain http only for a server on this machine (the tests' stand-in); visitors' data goes over https.
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
     throw new Error(`MATOMO_URL must use https: "${rawUrl}".`);
   }
   if (url.search || url.hash || url.username || url.password) throw new Error(`MATOMO_URL must be a plain address without query, fragment or credentials: "${rawUrl}".`);

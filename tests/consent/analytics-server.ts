@@ -3,7 +3,7 @@
 // was not) sent. GET /__requests lists them; POST /__reset clears the list.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { ANALYTICS_PORT } from './settings.ts';
+import { ANALYTICS_HOST, ANALYTICS_PORT } from './settings.ts';
 
 export interface RecordedRequest {
   method: string;
@@ -16,7 +16,7 @@ const script = readFileSync(new URL('./stand-in-matomo.js', import.meta.url), 'u
 const requests: RecordedRequest[] = [];
 
 const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', `http://127.0.0.1:${ANALYTICS_PORT}`);
+  const url = new URL(req.url ?? '/', `http://${ANALYTICS_HOST}:${ANALYTICS_PORT}`);
   if (url.pathname === '/__requests') {
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(requests));
     return;
@@ -36,5 +36,5 @@ const server = createServer((req, res) => {
   }
 });
 
-server.listen(ANALYTICS_PORT, '127.0.0.1', () => console.log(`stand-in analytics on http://127.0.0.1:${ANALYTICS_PORT}/`));
+server.listen(ANALYTICS_PORT, ANALYTICS_HOST, () => console.log(`stand-in analytics on http://${ANALYTICS_HOST}:${ANALYTICS_PORT}/`));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));

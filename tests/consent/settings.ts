@@ -3,8 +3,10 @@
 
 export const SITE_PORT = Number(process.env.CONSENT_PORT ?? 4342);
 export const ANALYTICS_PORT = Number(process.env.CONSENT_ANALYTICS_PORT ?? 4352);
-/** A different host name from the site's (localhost), as a real analytics server would be. */
-export const ANALYTICS_URL = `http://127.0.0.1:${ANALYTICS_PORT}/`;
+/** The stand-in on 127.0.0.1 and the site on 127.0.0.2: two hosts, as with a real analytics server, and no name to resolve. */
+export const ANALYTICS_HOST = '127.0.0.1';
+export const SITE_HOST = '127.0.0.2';
+export const ANALYTICS_URL = `http://${ANALYTICS_HOST}:${ANALYTICS_PORT}/`;
 /** Not 1, so a site id that is not passed through would show. */
 export const SITE_ID = '7';
 export const OUT_DIR = 'dist-analytics';

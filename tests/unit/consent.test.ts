@@ -24,7 +24,8 @@ describe('analytics settings', () => {
 
   it('refuse plain http except on this machine, and odd ids or addresses', () => {
     expect(() => analyticsConfig({ MATOMO_URL: 'http://stats.example.org/', MATOMO_SITE_ID: '1' })).toThrow(/https/);
-    expect(analyticsConfig({ MATOMO_URL: 'http://127.0.0.1:4352/', MATOMO_SITE_ID: '1' })?.origin).toBe('http://127.0.0.1:4352');
+    expect(analyticsConfig({ MATOMO_URL: 'http://127.0.0.2:4352/', MATOMO_SITE_ID: '1' })?.origin).toBe('http://127.0.0.2:4352');
+    expect(() => analyticsConfig({ MATOMO_URL: 'http://127.0.0.1.example.org/', MATOMO_SITE_ID: '1' })).toThrow(/https/);
     expect(() => analyticsConfig({ MATOMO_URL: 'https://stats.example.org/', MATOMO_SITE_ID: '0' })).toThrow(/whole number/);
     expect(() => analyticsConfig({ MATOMO_URL: 'https://stats.example.org/', MATOMO_SITE_ID: '1; x' })).toThrow(/whole number/);
     expect(() => analyticsConfig({ MATOMO_URL: 'stats.example.org', MATOMO_SITE_ID: '1' })).toThrow(/not an address/);
