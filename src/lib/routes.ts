@@ -1,6 +1,8 @@
 // The site's fixed pages per language, for the footer and the language switch.
 // A page is listed here once it exists, so no footer link can point nowhere.
 import type { Lang } from './format.ts';
+import { analytics } from './analytics.ts';
+import * as consent from '../i18n/consent.ts';
 
 export interface FooterLink {
   key: string;
@@ -8,7 +10,18 @@ export interface FooterLink {
   en: { href: string; text: string };
 }
 
-export const footerLinks: FooterLink[] = [];
+/** The cookie page's settings section; with analytics on, the footer link there reopens the choice. */
+export const cookieSettingsPath: Record<Lang, string> = { sv: '/kakor/#installningar', en: '/en/cookies/#settings' };
+
+export const footerLinks: FooterLink[] = [
+  // The legally required pages (issue 5), and the cookie settings only when there is a choice to make.
+  { key: 'cookies', sv: { href: '/kakor/', text: consent.sv.cookiesPage }, en: { href: '/en/cookies/', text: consent.en.cookiesPage } },
+  ...(analytics
+    ? [{ key: 'cookie-settings', sv: { href: cookieSettingsPath.sv, text: consent.sv.cookieSettings }, en: { href: cookieSettingsPath.en, text: consent.en.cookieSettings } }]
+    : []),
+  { key: 'accessibility', sv: { href: '/tillganglighet/', text: consent.sv.accessibilityPage }, en: { href: '/en/accessibility/', text: consent.en.accessibilityPage } },
+  { key: 'about', sv: { href: '/om-webbplatsen/', text: consent.sv.aboutPage }, en: { href: '/en/about/', text: consent.en.aboutPage } },
+];
 
 export function homePath(lang: Lang): string {
   return lang === 'en' ? '/en/' : '/';

@@ -1,0 +1,12 @@
+// Builds the site with analytics switched on, against the stand-in server, into its own folder
+// so that dist/ stays the default, analytics-free build.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { ANALYTICS_URL, OUT_DIR, SITE_ID } from './settings.ts';
+
+const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', OUT_DIR], {
+  stdio: 'inherit',
+  env: { ...process.env, MATOMO_URL: ANALYTICS_URL, MATOMO_SITE_ID: SITE_ID },
+});
+process.exit(result.status ?? 1);

@@ -1,0 +1,97 @@
+// The default build (no analytics): the cookie, accessibility and about pages in both languages,
+// their footer links on every page, and no cookie, banner or script anywhere on the site.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+/** Every page of the built site, as URL paths. */
+function builtPages(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return builtPages(full);
+    if (!name.endsWith('.html')) return [];
+    const path = `/${relative(DIST, full)}`;
+    return [path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path];
+  });
+}
+
+const pages = [
+  { lang: 'sv', path: '/kakor/', other: '/en/cookies/', h1: 'Kakor' },
+  { lang: 'sv', path: '/tillganglighet/', other: '/en/accessibility/', h1: 'Tillgänglighetsredogörelse' },
+  { lang: 'sv', path: '/om-webbplatsen/', other: '/en/about/', h1: 'Om webbplatsen' },
+  { lang: 'en', path: '/en/cookies/', other: '/kakor/', h1: 'Cookies' },
+  { lang: 'en', path: '/en/accessibility/', other: '/tillganglighet/', h1: 'Accessibility statement' },
+  { lang: 'en', path: '/en/about/', other: '/om-webbplatsen/', h1: 'About this website' },
+] as const;
+
+const footer: Record<'sv' | 'en', [text: string, href: string][]> = {
+  sv: [['Kakor', '/kakor/'], ['Tillgänglighetsredogörelse', '/tillganglighet/'], ['Om webbplatsen', '/om-webbplatsen/']],
+  en: [['Cookies', '/en/cookies/'], ['Accessibility statement', '/en/accessibility/'], ['About this website', '/en/about/']],
+};
+
+test('no page sets a cookie, shows a banner or carries a script', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  const all = builtPages();
+  expect(all.length).toBeGreaterThan(25);
+  for (const path of all) {
+    // No script can run on these pages (checked below), so the parsed document is the whole story.
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('#consent'), path).toHaveCount(0);
+    await expect(page.locator('script'), path).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /^(Kakinställningar|Cookie settings)$/ }), path).toHaveCount(0);
+    const lang = (await page.locator('html').getAttribute('lang')) as 'sv' | 'en';
+    const nav = page.locator('footer nav');
+    for (const [text, href] of footer[lang]) await expect(nav.getByRole('link', { name: text, exact: true }), path).toHaveAttribute('href', href);
+  }
+  expect(await context.cookies()).toEqual([]);
+});
+
+for (const p of pages) {
+  test(`${p.path} is there in ${p.lang}, linked to its other language, and passes axe`, async ({ page }) => {
+    const response = await page.goto(p.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', p.lang);
+    await expect(page.locator('h1')).toHaveText(p.h1);
+    await expect(page.locator(`link[rel="alternate"][hreflang="${p.lang === 'sv' ? 'en' : 'sv'}"]`)).toHaveAttribute('href', new RegExp(`${p.other}$`));
+    await expect(page.locator(`header a[href="${p.other}"]`)).toBeVisible();
+    const when = page.locator('.last-updated time');
+    await expect(when).toHaveText(p.lang === 'sv' ? /^\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}$/ : /^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('the cookie pages say that no cookies are set and offer no choice', async ({ page }) => {
+  await page.goto('/kakor/');
+  await expect(page.locator('main')).toContainText('Den här webbplatsen sparar inga kakor alls.');
+  await expect(page.locator('main')).toContainText('Så tar du bort kakor');
+  await expect(page.locator('main .cookie-list')).toHaveCount(0);
+  await expect(page.locator('main button')).toHaveCount(0);
+  await page.goto('/en/cookies/');
+  await expect(page.locator('main')).toContainText('This website stores no cookies at all.');
+  await expect(page.locator('main')).toContainText('How to remove cookies');
+});
+
+test('the accessibility statements name the law, the shortcomings, the assessment, a contact and DIGG', async ({ page }) => {
+  for (const [path, texts] of [
+    ['/tillganglighet/', ['2018:1937', 'delvis förenlig', 'Kända brister', 'granskades senast den', 'Rapportera brister', 'Myndigheten för digital förvaltning']],
+    ['/en/accessibility/', ['2018:1937', 'partially compliant', 'Known shortcomings', 'last assessed on', 'Report a problem', 'Agency for Digital Government']],
+  ] as const) {
+    await page.goto(path);
+    for (const text of texts) await expect(page.locator('main'), `${path}: ${text}`).toContainText(text);
+    await expect(page.locator('main a[href="https://www.digg.se/tdosanmalan"]')).toHaveCount(1);
+    await expect(page.locator('main a[href^="tel:"]')).toHaveCount(1);
+  }
+});
+
+test('the about page shows how to cite a table, and the example link lands on it', async ({ page }) => {
+  await page.goto('/om-webbplatsen/');
+  await expect(page.locator('main q')).toHaveText('Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 43');
+  await page.getByRole('link', { name: 'tabell 18', exact: true }).click();
+  await expect(page.locator('#tabell-18 .citation')).toHaveText('Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 43');
+  await page.goto('/en/about/');
+  await expect(page.locator('main q')).toHaveText('Source: Försäkringskassans årsredovisning 2025, table 18, p. 43');
+});
