@@ -29,5 +29,6 @@ export function checkPlace(check: Pick<CheckResult, 'check'>, meta: TableMeta): 
 /** Printed minus computed, without floating-point noise. */
 export function difference(check: Pick<CheckResult, 'printed' | 'computed'>): number | null {
   if (check.printed === undefined || check.computed === undefined) return null;
-  return Math.round((check.printed - check.computed) * 1e6) / 1e6;
+  const d = Math.round((check.printed - check.computed) * 1e6) / 1e6;
+  return d === 0 ? 0 : d; // never -0, which would print as "−0"
 }
