@@ -84,18 +84,18 @@ for (const id of ['tabell-002', 'tabell-018', 'tabell-113', 'balansrakning', 'st
   });
 }
 
-test('every table has its four files under it on its chapter page', async ({ page }) => {
-  for (const chapter of chapters) {
+for (const chapter of chapters.filter((c) => c.items.some((i) => !i.startsWith('diagram-')))) {
+  test(`chapter ${chapter.slug}: every table has its four files under it`, async ({ page }) => {
     const tables = chapter.items.filter((i) => !i.startsWith('diagram-'));
-    if (tables.length === 0) continue;
     await page.goto(`/2025/${chapter.slug}/`);
+    const found = await page.locator('section.item').evaluateAll((sections) =>
+      Object.fromEntries(sections.map((s) => [s.id, [...s.querySelectorAll('.downloads a')].map((a) => a.getAttribute('href'))])),
+    );
     for (const id of tables) {
-      const links = page.locator(`#${anchorOf(id)} .downloads a`);
-      await expect(links).toHaveCount(4);
-      expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([`/2025/data/${id}.csv`, `/2025/data/${id}-excel.csv`, `/2025/data/${id}-long.csv`, `/2025/data/${id}.json`]);
+      expect(found[anchorOf(id)], id).toEqual([`/2025/data/${id}.csv`, `/2025/data/${id}-excel.csv`, `/2025/data/${id}-long.csv`, `/2025/data/${id}.json`]);
     }
-  }
-});
+  });
+}
 
 test.describe('the data page', () => {
   test('lists every table with its files, and every file is served at the size its link says', async ({ page, request }) => {

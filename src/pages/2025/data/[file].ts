@@ -10,5 +10,6 @@ export const getStaticPaths = (async () => (await siteFiles()).map((f) => ({ par
 export const GET: APIRoute = async ({ params }) => {
   const file = (await siteFiles()).find((f) => f.name === params.file);
   if (!file) return new Response(null, { status: 404 });
-  return new Response(file.bytes, { headers: { 'Content-Type': mediaTypeOf(file.name) } });
+  // A copy typed as backed by an ArrayBuffer, which is what Response accepts.
+  return new Response(new Uint8Array(file.bytes), { headers: { 'Content-Type': mediaTypeOf(file.name) } });
 };
