@@ -45,7 +45,7 @@ describe('the ZIP', () => {
     const readme = decode(zip['README.txt']!);
     for (const s of ['Kolumnerna i long/', 'Enheter', 'Tecken och tomma celler', 'Källa: Försäkringskassans årsredovisning 2025', 'Version 9.9.9, skapad 2026-02-12.', 'row_number', 'decimalkomma']) expect(readme).toContain(s);
     for (const t of dataset.tables) expect(readme).toContain(`${t.meta.id} `);
-    expect(readme).toContain('1700 kontroller');
+    expect(readme).toContain('1\u00a0700 kontroller');
   });
 
   it('has the catalog and the inconsistencies', () => {

@@ -1,6 +1,7 @@
 // The README of the ZIP, in plain text so it opens anywhere: what the files are, what each
 // column means, units, symbols, source, version and date, and every table with its unit.
 import type { Table } from '../../../scripts/schema.ts';
+import { formatNumber } from '../format.ts';
 import type { sv } from '../../i18n/downloads.ts';
 import { builtDate, type PublishContext } from './context.ts';
 import { dataPath } from './paths.ts';
@@ -32,7 +33,7 @@ export function readmeText(tables: Table[], context: PublishContext, text: Readm
     `${heading(text.long)}\n${columns(text.longColumns)}\n\n${text.longNote}`,
     `${heading(text.units)}\n${text.unitsText}`,
     `${heading(text.symbols)}\n${text.symbolsText.map((p) => `- ${p}`).join('\n')}`,
-    `${heading(text.checks)}\n${text.checksText(checks, failed)}`,
+    `${heading(text.checks)}\n${text.checksText(formatNumber(checks), formatNumber(failed))}`,
     `${heading(text.tables)}\n${columns(list)}`,
   ];
   return sections.join('\n\n') + '\n';
