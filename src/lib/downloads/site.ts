@@ -2,6 +2,7 @@
 // helpers, made once per build and shared by the pages (for links and sizes) and the endpoints
 // (for the bytes), so a size shown is the size served.
 import type { Table } from '../../../scripts/schema.ts';
+import { formatBytes, type Lang } from '../format.ts';
 import * as text from '../../i18n/downloads.ts';
 import { chapterBySlug, citation, dataset, itemPath, printedName } from '../data.ts';
 import { allFiles, tableFile, type DownloadFile } from './bundle.ts';
@@ -55,4 +56,9 @@ export async function bundleDownload(key: keyof ReturnType<typeof bundleNames>):
   const name = bundleNames(context.year)[key];
   const file = (await siteFiles()).find((f) => f.name === name)!;
   return { name, href: fileHref(context.year, name), bytes: file.bytes.byteLength };
+}
+
+/** A file size for a link: "2,1 kB", kept on one line. */
+export function sizeText(bytes: number, lang: Lang): string {
+  return formatBytes(bytes, lang).replace(' ', '\u00a0');
 }
