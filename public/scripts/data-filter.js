@@ -36,7 +36,11 @@ function setUp(form) {
 
   form.addEventListener('input', apply);
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (event) => event.preventDefault());
+  // Filtering follows every keystroke; the button (and Enter) apply it too, without reloading.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
   form.hidden = false;
   status.hidden = false;
   apply();

@@ -45,6 +45,7 @@ export const sv = {
   filterChapter: 'Kapitel',
   filterAllChapters: 'Alla kapitel',
   filterSex: 'Bara tabeller uppdelade på kvinnor och män',
+  filterSubmit: 'Filtrera',
   /** Read by the filter script; {shown} and {total} are replaced. */
   filterStatus: 'Visar {shown} av {total} tabeller.',
   dataTerms: 'Källa och villkor',
@@ -266,6 +267,7 @@ export const en: typeof sv = {
   filterChapter: 'Chapter',
   filterAllChapters: 'All chapters',
   filterSex: 'Only tables split by women and men',
+  filterSubmit: 'Filter',
   filterStatus: 'Showing {shown} of {total} tables.',
   dataTerms: 'Source and terms',
   dataTermsText: 'The data is the Swedish Social Insurance Agency’s public record and may be used freely. Cite the source: Försäkringskassan’s annual report 2025, with the table’s number and page. The printed annual report (PDF) is the official version.',
