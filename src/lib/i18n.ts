@@ -2,11 +2,12 @@
 // file under src/i18n/ (sv and en side by side); components only ever call strings(lang).
 import * as ui from '../i18n/ui.ts';
 import * as consent from '../i18n/consent.ts';
+import * as downloads from '../i18n/downloads.ts';
 import type { Lang } from './format.ts';
 
-type Dict = typeof ui.sv & typeof consent.sv;
+type Dict = typeof ui.sv & typeof consent.sv & typeof downloads.sv;
 
-const areas: { sv: object; en?: object }[] = [ui, consent];
+const areas: { sv: object; en?: object }[] = [ui, consent, downloads];
 
 function merge(lang: Lang): Dict {
   // English falls back to Swedish only while a string is untranslated; tests list any such gap.

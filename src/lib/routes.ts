@@ -1,5 +1,7 @@
 // The site's fixed pages per language, for the footer and the language switch.
 // A page is listed here once it exists, so no footer link can point nowhere.
+import * as downloads from '../i18n/downloads.ts';
+import { aboutPath, dataPath } from './downloads/paths.ts';
 import type { Lang } from './format.ts';
 import { analytics } from './analytics.ts';
 import * as consent from '../i18n/consent.ts';
@@ -14,6 +16,9 @@ export interface FooterLink {
 export const cookieSettingsPath: Record<Lang, string> = { sv: '/kakor/#installningar', en: '/en/cookies/#settings' };
 
 export const footerLinks: FooterLink[] = [
+  // The data downloads and how the statistics were checked (issue 4).
+  { key: 'data', sv: { href: dataPath(2025, 'sv'), text: downloads.sv.dataTitle }, en: { href: dataPath(2025, 'en'), text: downloads.en.dataTitle } },
+  { key: 'about-statistics', sv: { href: aboutPath(2025, 'sv'), text: downloads.sv.aboutTitle }, en: { href: aboutPath(2025, 'en'), text: downloads.en.aboutTitle } },
   // The legally required pages (issue 5), and the cookie settings only when there is a choice to make.
   { key: 'cookies', sv: { href: '/kakor/', text: consent.sv.cookiesPage }, en: { href: '/en/cookies/', text: consent.en.cookiesPage } },
   ...(analytics

@@ -1,0 +1,132 @@
+// datapackage.json: a Frictionless Data Package (v1) describing every file and, for the CSVs,
+// each column's name, type and meaning, with the file's size and SHA-256 hash. The same
+// function writes the site's copy (files beside it) and the ZIP's (files in folders).
+import { createHash } from 'node:crypto';
+import type { Column, Table } from '../../../scripts/schema.ts';
+import type { sv } from '../../i18n/downloads.ts';
+import { CATALOG_COLUMNS, INCONSISTENCY_COLUMNS } from './catalog.ts';
+import type { PublishContext } from './context.ts';
+import { LONG_COLUMNS } from './csv-long.ts';
+import { jsonText } from './json-text.ts';
+import { bundleNames, dataPath, tableFileName, type TableFormat } from './paths.ts';
+
+type PackageText = (typeof sv)['package'];
+type LongText = (typeof sv)['readme']['longColumns'];
+
+/** Bytes of every file the package describes, by file name. */
+export type FileBytes = (name: string) => Uint8Array;
+
+interface Field {
+  name: string;
+  type: 'string' | 'number' | 'integer' | 'boolean';
+  description?: string;
+  decimalChar?: string;
+  constraints?: { enum: string[] };
+}
+
+// Only what differs from the Table Schema defaults (quotes, a header row, "" as missing value).
+const CSV_DIALECT = { delimiter: ',', lineTerminator: '\n' };
+const EXCEL_DIALECT = { ...CSV_DIALECT, delimiter: ';', lineTerminator: '\r\n' };
+
+function fileFacts(name: string, bytes: FileBytes) {
+  const b = bytes(name);
+  return { bytes: b.byteLength, hash: `sha256:${createHash('sha256').update(b).digest('hex')}` };
+}
+
+function columnDescription(c: Column, text: PackageText): string {
+  return [c.sex && `${text.sex}: ${c.sex}`, c.year !== null && `${text.year}: ${c.year}`, c.measure && `${text.measure}: ${c.measure}`].filter(Boolean).join('; ');
+}
+
+function printedFields(table: Table, text: PackageText, excel: boolean): Field[] {
+  return [
+    { name: table.meta.rowHeader, type: 'string', description: text.rowHeader },
+    ...table.meta.columns.map((c): Field => {
+      const type = c.role === 'text' ? 'string' : c.role === 'note' ? 'integer' : 'number';
+      const description = columnDescription(c, text);
+      return { name: c.name, type, ...(description ? { description } : {}), ...(excel && type === 'number' ? { decimalChar: ',' } : {}) };
+    }),
+  ];
+}
+
+function longFields(text: LongText): Field[] {
+  const about = new Map(text);
+  const types: Partial<Record<(typeof LONG_COLUMNS)[number], Field['type']>> = { row_number: 'integer', value: 'number' };
+  return LONG_COLUMNS.map((name) => ({
+    name,
+    type: types[name] ?? 'string',
+    description: about.get(name)!,
+    ...(name === 'sex' ? { constraints: { enum: ['kvinnor', 'män', 'totalt'] } } : {}),
+  }));
+}
+
+export function dataPackage(tables: Table[], context: PublishContext, text: { package: PackageText; longColumns: LongText }, bytes: FileBytes, pathOf: (name: string, format: TableFormat | null) => string): string {
+  const t = text.package;
+  const names = bundleNames(context.year);
+  const tableResources = tables.flatMap((table) => {
+    const id = table.meta.id;
+    const name = context.printedName(table);
+    const title = name === table.meta.title ? name : `${name}. ${table.meta.title}`;
+    const description = `${t.unit}: ${table.meta.unit}. ${context.source(table)}.`;
+    const tabular = (format: TableFormat, suffix: string, extra: object) => {
+      const file = tableFileName(id, format);
+      return {
+        name: suffix ? `${id}-${format}` : id,
+        path: pathOf(file, format),
+        profile: 'tabular-data-resource',
+        title: suffix ? `${title} (${suffix})` : title,
+        description,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        ...fileFacts(file, bytes),
+        ...extra,
+      };
+    };
+    return [
+      tabular('csv', '', { dialect: CSV_DIALECT, schema: { fields: printedFields(table, t, false)} }),
+      tabular('excel', t.excel, { dialect: EXCEL_DIALECT, schema: { fields: printedFields(table, t, true)} }),
+      tabular('long', t.long, { dialect: CSV_DIALECT, schema: { fields: longFields(text.longColumns)} }),
+      {
+        name: `${id}-json`,
+        path: pathOf(tableFileName(id, 'json'), 'json'),
+        profile: 'data-resource',
+        title: `${title} (${t.json})`,
+        description,
+        format: 'json',
+        mediatype: 'application/json',
+        encoding: 'utf-8',
+        ...fileFacts(tableFileName(id, 'json'), bytes),
+      },
+    ];
+  });
+  const list = (file: string, title: string, columns: readonly string[], about: Record<string, string>, types: Record<string, Field['type']>) => ({
+    name: file.replace(/\.csv$/, ''),
+    path: pathOf(file, null),
+    profile: 'tabular-data-resource',
+    title,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    ...fileFacts(file, bytes),
+    dialect: CSV_DIALECT,
+    schema: { fields: columns.map((name) => ({ name, type: types[name] ?? 'string', description: about[name]! }))},
+  });
+  const descriptor = {
+    profile: 'data-package',
+    name: `forsakringskassan-arsredovisning-${context.year}`,
+    title: t.title,
+    description: t.description,
+    version: context.version,
+    created: context.builtAt,
+    homepage: `${context.siteUrl}${dataPath(context.year)}`,
+    keywords: t.keywords,
+    licenses: [{ title: t.license, path: `${context.siteUrl}${dataPath(context.year)}` }],
+    sources: [{ title: t.source }],
+    resources: [
+      list(names.catalog, t.catalogTitle, CATALOG_COLUMNS, t.catalogColumns, { number: 'integer', by_sex: 'boolean', rows: 'integer', checks: 'integer', inconsistencies: 'integer' }),
+      list(names.inconsistencies, t.inconsistenciesTitle, INCONSISTENCY_COLUMNS, t.inconsistencyColumns, { number: 'integer', printed: 'number', computed: 'number', difference: 'number' }),
+      ...tableResources,
+    ],
+  };
+  return jsonText(descriptor);
+}

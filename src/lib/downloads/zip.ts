@@ -1,0 +1,14 @@
+// A ZIP of the given files, with every entry dated to the dataset's build time so that the same
+// data always gives the same bytes.
+import { zipSync, type Zippable } from 'fflate';
+
+export interface ZipEntry {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export function zipBytes(entries: ZipEntry[], date: Date): Uint8Array {
+  const files: Zippable = {};
+  for (const e of entries) files[e.path] = e.bytes;
+  return zipSync(files, { level: 9, mtime: date });
+}

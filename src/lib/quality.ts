@@ -1,0 +1,68 @@
+// Facts for the data quality page: what was checked on each table, and the failing checks
+// (real inconsistencies in the printed report) with the row and column they are about.
+import type { CheckResult, Dataset, Table } from '../../scripts/schema.ts';
+import { findRow } from '../../scripts/lib/checks.ts';
+import { checkPlace, difference, type CheckPlace } from './check-ids.ts';
+
+export interface TableChecks {
+  table: Table;
+  /** Checks run, by type, in the order the types first occur. */
+  byType: { type: string; count: number }[];
+  passed: number;
+  failed: number;
+  /** Decisions recorded by hand for source lines (skips, labels, splits). */
+  decisions: number;
+}
+
+export interface Inconsistency extends CheckPlace {
+  check: CheckResult;
+  difference: number | null;
+  /** Decimals to show: the printed cell's, and one more for a computed value that has them. */
+  printedDecimals: number;
+  computedDecimals: number;
+}
+
+const decimalsIn = (x: number) => (String(x).split('.')[1] ?? '').length;
+
+export function tableChecks(table: Table): TableChecks {
+  const counts = new Map<string, number>();
+  for (const c of table.checks) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
+  const failed = table.checks.filter((c) => !c.ok).length;
+  return {
+    table,
+    byType: [...counts].map(([type, count]) => ({ type, count })),
+    passed: table.checks.length - failed,
+    failed,
+    decisions: table.meta.overrides.length,
+  };
+}
+
+export function inconsistencies(table: Table): Inconsistency[] {
+  const labels = table.rows.map((r) => r.label);
+  return table.checks
+    .filter((c) => !c.ok)
+    .map((c) => {
+      const place = checkPlace(c, table.meta);
+      // The printed cell the check compares against, for its printed decimals (12.0 stays "12,0").
+      const row = findRow(labels, place.occurrence ? `${place.row}#${place.occurrence}` : place.row);
+      const column = table.meta.columns.findIndex((col) => col.name === place.column);
+      const cell = row >= 0 && column >= 0 ? table.rows[row]!.cells[column] : null;
+      const printedDecimals = cell && 'value' in cell ? cell.decimals : decimalsIn(c.printed ?? 0);
+      const computedDecimals = Math.max(printedDecimals, Math.min(decimalsIn(c.computed ?? 0), printedDecimals + 1));
+      return { ...place, check: c, difference: difference(c), printedDecimals, computedDecimals };
+    });
+}
+
+export function datasetFacts(dataset: Dataset) {
+  const tables = dataset.tables;
+  const checks = tables.flatMap((t) => t.checks);
+  return {
+    tables: tables.length,
+    rows: tables.reduce((n, t) => n + t.rows.length, 0),
+    values: tables.reduce((n, t) => n + t.rows.reduce((m, r) => m + r.cells.filter((c, i) => c !== null && t.meta.columns[i]!.role === 'value').length, 0), 0),
+    checks: checks.length,
+    failed: checks.filter((c) => !c.ok).length,
+    failedTables: tables.filter((t) => t.checks.some((c) => !c.ok)).length,
+    decisions: tables.reduce((n, t) => n + t.meta.overrides.length, 0),
+  };
+}

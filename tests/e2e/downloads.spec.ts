@@ -1,0 +1,204 @@
+// Downloads in a real Chromium against the built site: a table's four files, downloaded from
+// under the table, hold exactly the numbers the page shows; every table has its files on its
+// chapter page and on the data page, at sizes that are true; the ZIP and the workbook served
+// hold all 175 tables; the data page works without JavaScript and filters with it; the data
+// quality page lists every inconsistency with a link to its table.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import { formatBytes } from '../../src/lib/format.ts';
+import { anchorOf, chapters } from './helpers.ts';
+
+const metaOf = (id: string) => JSON.parse(readFileSync(new URL(`../../data/2025/meta/${id}.json`, import.meta.url), 'utf8'));
+const tableIds = chapters.flatMap((c) => c.items.filter((i) => !i.startsWith('diagram-')));
+const chapterOf = (id: string) => chapters.find((c) => c.items.includes(id))!;
+
+/** The HTML table as the reader sees it: label without footnote markers, and each cell's text ("" for –). */
+async function pageRows(page: Page, anchor: string) {
+  return page.locator(`#${anchor} table tbody tr`).evaluateAll((trs) =>
+    trs.map((tr) => {
+      const th = tr.querySelector('th')!.cloneNode(true) as HTMLElement;
+      th.querySelectorAll('sup').forEach((s) => s.remove());
+      const section = tr.classList.contains('section');
+      const cells = [...tr.querySelectorAll('td')].map((td) => (td.querySelector('[aria-hidden="true"]') ? '' : td.textContent ?? ''));
+      return { label: th.textContent!.trim(), section, cells };
+    }),
+  );
+}
+
+/** Swedish print back to machine notation: "1 116 096" → "1116096", "−1,5" → "-1.5". */
+const machine = (shown: string) => shown.replace(/[\s\u00a0\u202f]/g, '').replace('−', '-').replace(',', '.');
+
+async function download(page: Page, anchor: string, format: string) {
+  const link = page.locator(`#${anchor} .downloads a[data-format="${format}"]`);
+  const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const bytes = readFileSync((await file.path())!);
+  // The size in the link text is the size of the file.
+  expect((await link.textContent())!.replace(/\u00a0/g, ' ')).toContain(`(${formatBytes(bytes.byteLength)})`);
+  return { name: file.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+}
+
+// Tables with sections, a Not column, negatives, decimals, empty cells, text cells and footnotes.
+for (const id of ['tabell-002', 'tabell-018', 'tabell-113', 'balansrakning', 'styrelsens-arvoden', 'anslagsredovisning']) {
+  test(`${id}: the four files downloaded from under the table agree with the page to the digit`, async ({ page }) => {
+    const anchor = anchorOf(id);
+    const meta = metaOf(id);
+    const roles: string[] = meta.columns.map((c: { role?: string }) => c.role ?? 'value');
+    await page.goto(`/2025/${chapterOf(id).slug}/#${anchor}`);
+    const rows = await pageRows(page, anchor);
+    // What the page says, in machine notation: labels and, per data row, each value or text.
+    const expected = rows.map((r) => [r.label, ...(r.section ? roles.map(() => '') : r.cells.map((c, i) => (roles[i] === 'text' ? c : machine(c))))]);
+
+    const csv = await download(page, anchor, 'csv');
+    expect(csv.name).toBe(`${id}.csv`);
+    const printed = Papa.parse<string[]>(csv.text, { skipEmptyLines: true }).data;
+    expect(printed[0]).toEqual([meta.rowHeader ?? 'Rad', ...meta.columns.map((c: { name: string }) => c.name)]);
+    expect(printed.slice(1).map((r) => [r[0]!.trim(), ...r.slice(1)])).toEqual(expected);
+    expect(csv.text).toBe(readFileSync(new URL(`../../data/2025/tables/${id}.csv`, import.meta.url), 'utf8'));
+
+    const excel = await download(page, anchor, 'excel');
+    expect(excel.name).toBe(`${id}-excel.csv`);
+    expect([...excel.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(excel.text.slice(1).split('\r\n').every((line) => !line.includes('\n'))).toBe(true);
+    const excelRows = Papa.parse<string[]>(excel.text.slice(1), { delimiter: ';', skipEmptyLines: true }).data.slice(1);
+    const unguard = (cell: string) => cell.replace(/^="(.*)"$/, '$1');
+    expect(excelRows.map((r) => [unguard(r[0]!).trim(), ...r.slice(1).map((c, i) => (roles[i] === 'text' ? unguard(c) : unguard(c).replace(',', '.')))])).toEqual(expected);
+
+    const long = await download(page, anchor, 'long');
+    expect(long.name).toBe(`${id}-long.csv`);
+    const observations = Papa.parse<Record<string, string>>(long.text, { header: true, skipEmptyLines: true }).data;
+    const fromPage = rows.flatMap((r, ri) => (r.section ? [] : r.cells.flatMap((c, ci) => (roles[ci] === 'value' ? [[String(ri + 1), meta.columns[ci].name, machine(c)]] : []))));
+    expect(observations.map((o) => [o.row_number, o.column, o.value])).toEqual(fromPage);
+
+    const json = await download(page, anchor, 'json');
+    expect(json.name).toBe(`${id}.json`);
+    const doc = JSON.parse(json.text);
+    expect(doc.title).toBe(meta.title);
+    const fromJson = doc.rows.map((r: { label: string; kind: string; values: (number | string | null)[]; decimals: (number | null)[] }) => [
+      r.label.trim(),
+      ...r.values.map((v, i) => (v === null ? '' : typeof v === 'string' ? v : v.toFixed(r.decimals[i]!))),
+    ]);
+    expect(fromJson).toEqual(expected);
+  });
+}
+
+for (const chapter of chapters.filter((c) => c.items.some((i) => !i.startsWith('diagram-')))) {
+  test(`chapter ${chapter.slug}: every table has its four files under it`, async ({ page }) => {
+    const tables = chapter.items.filter((i) => !i.startsWith('diagram-'));
+    await page.goto(`/2025/${chapter.slug}/`);
+    const found = await page.locator('section.item').evaluateAll((sections) =>
+      Object.fromEntries(sections.map((s) => [s.id, [...s.querySelectorAll('.downloads a')].map((a) => a.getAttribute('href'))])),
+    );
+    for (const id of tables) {
+      expect(found[anchorOf(id)], id).toEqual([`/2025/data/${id}.csv`, `/2025/data/${id}-excel.csv`, `/2025/data/${id}-long.csv`, `/2025/data/${id}.json`]);
+    }
+  });
+}
+
+test.describe('the data page', () => {
+  test('lists every table with its files, and every file is served at the size its link says', async ({ page, request }) => {
+    const response = await page.goto('/2025/data/');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText('Data och nedladdning');
+    const rows = page.locator('table.catalog tbody tr');
+    await expect(rows).toHaveCount(175);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('a[data-format="csv"]')!.getAttribute('href')))).toEqual(tableIds.map((id) => `/2025/data/${id}.csv`));
+    const links = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
+    expect(links.length).toBe(175 * 4 + 4);
+    for (const link of links) {
+      const res = await request.get(link.href);
+      expect(res.status(), link.href).toBe(200);
+      expect(link.text.replace(/\u00a0/g, ' '), link.href).toContain(`(${formatBytes((await res.body()).byteLength)})`);
+    }
+  });
+
+  test('the ZIP and the workbook served hold all 175 tables', async ({ request }) => {
+    const zip = unzipSync(new Uint8Array(await (await request.get('/2025/data/forsakringskassan-arsredovisning-2025.zip')).body()));
+    for (const id of tableIds) {
+      for (const path of [`csv/${id}.csv`, `excel/${id}-excel.csv`, `long/${id}-long.csv`, `json/${id}.json`]) expect(zip[path], path).toBeDefined();
+    }
+    expect(new TextDecoder().decode(zip['README.txt'])).toContain('Försäkringskassans årsredovisning 2025');
+    expect(JSON.parse(new TextDecoder().decode(zip['datapackage.json'])).resources).toHaveLength(175 * 4 + 2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await (await request.get('/2025/data/forsakringskassan-arsredovisning-2025.xlsx')).body()) as unknown as ArrayBuffer);
+    expect(wb.worksheets).toHaveLength(176);
+    expect(wb.worksheets.slice(1).map((w) => w.name)).toEqual(tableIds.map((id) => id.slice(0, 31)));
+  });
+
+  test('filters by number, words, chapter and sex, and says how many it shows', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto('/2025/data/');
+    const visible = page.locator('table.catalog tbody tr:visible');
+    const status = page.locator('.filter-status');
+    await expect(status).toHaveText('Visar 175 av 175 tabeller.');
+    // A number finds that table and that note, not 118 or 180.
+    await page.getByLabel('Sök på nummer eller ord i titeln').fill('18');
+    await expect(visible).toHaveCount(2);
+    await expect(visible.first()).toContainText('Tabell 18. Handläggningstider');
+    await expect(visible.last()).toContainText('Not 18 Balanserade utgifter');
+    await expect(status).toHaveText('Visar 2 av 175 tabeller.');
+    await page.getByLabel('Sök på nummer eller ord i titeln').fill('handläggningstider');
+    expect(await visible.count()).toBeGreaterThan(1);
+    await page.getByLabel('Sök på nummer eller ord i titeln').fill('');
+    await page.getByLabel('Kapitel').selectOption({ label: 'Finansiell redovisning' });
+    const financial = chapters.find((c) => c.slug === 'finansiell-redovisning')!.items.length;
+    await expect(visible).toHaveCount(financial);
+    await page.getByLabel('Kapitel').selectOption('');
+    await page.getByLabel('Bara tabeller uppdelade på kvinnor och män').check();
+    const bySex = await visible.count();
+    expect(bySex).toBeGreaterThan(50);
+    expect(bySex).toBeLessThan(175);
+    expect(errors).toEqual([]);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('shows the whole list and no filter that cannot work', async ({ page }) => {
+      await page.goto('/2025/data/');
+      await expect(page.locator('table.catalog tbody tr:visible')).toHaveCount(175);
+      await expect(page.locator('form.data-filter')).toBeHidden();
+    });
+  });
+});
+
+test('the data quality page lists every inconsistency with its numbers and a link to its table', async ({ page }) => {
+  const failing = tableIds.map((id) => ({ id, n: (metaOf(id).inconsistencies ?? []).length })).filter((x) => x.n > 0);
+  const total = failing.reduce((s, x) => s + x.n, 0);
+  const response = await page.goto('/2025/om-statistiken/');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('h1')).toHaveText('Om statistiken');
+  await expect(page.locator('.inconsistency-list > li')).toHaveCount(total);
+  await expect(page.locator('.inconsistency-group')).toHaveCount(failing.length);
+  await expect(page.locator('table.checks-table tbody tr')).toHaveCount(175);
+  for (const { id, n } of failing) {
+    const group = page.locator(`#avvikelser-${id}`).locator('..');
+    await expect(group.locator('.inconsistency-list > li')).toHaveCount(n);
+    await expect(group.locator('h3 a')).toHaveAttribute('href', `/2025/${chapterOf(id).slug}/#${anchorOf(id)}`);
+  }
+  // A known one, with the printed and computed numbers as in the report.
+  const first = page.locator('#avvikelser-tabell-003').locator('..').locator('.inconsistency-list > li').first();
+  await expect(first).toContainText('Aktivitetsstöd, utvecklingsersättning och etableringsersättning');
+  await expect(first.locator('.numbers')).toHaveText(/Tryckt 244\u00a0793\s+beräknat 244\u00a0770\s+skillnad \+23/);
+  // The link lands on the table.
+  await first.locator('xpath=ancestor::section[1]').locator('h3 a').click();
+  await expect(page.locator('#tabell-3')).toBeInViewport();
+});
+
+test('the footer links to the data page and the data quality page', async ({ page }) => {
+  await page.goto('/');
+  const footer = page.locator('.site-footer');
+  await expect(footer.getByRole('link', { name: 'Data och nedladdning' })).toHaveAttribute('href', '/2025/data/');
+  await expect(footer.getByRole('link', { name: 'Om statistiken' })).toHaveAttribute('href', '/2025/om-statistiken/');
+});
+
+for (const path of ['/2025/data/', '/2025/om-statistiken/']) {
+  test(`${path} has no WCAG 2.1 A/AA violations axe can find`, async ({ page }) => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  });
+}

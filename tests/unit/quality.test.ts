@@ -1,0 +1,64 @@
+// The data quality page's facts: a check id read back into row and column (labels may hold
+// ":"), the printed decimals of an inconsistency, and the counts per table.
+import { describe, expect, it } from 'vitest';
+import { checkPlace, difference } from '../../src/lib/check-ids.ts';
+import { bySex } from '../../src/lib/downloads/catalog.ts';
+import { datasetFacts, inconsistencies, tableChecks } from '../../src/lib/quality.ts';
+import { dataset, table } from './downloads-fixture.ts';
+
+describe('check ids', () => {
+  const meta = table('anslagsredovisning').meta;
+
+  it('finds the column as a known suffix, so a label with ":" stays whole', () => {
+    expect(checkPlace({ check: 'sexTotal:9 1:4 Tandvårdsförmåner:Utgifter' }, meta)).toEqual({ type: 'sexTotal', row: '9 1:4 Tandvårdsförmåner', occurrence: null, column: 'Utgifter' });
+    expect(checkPlace({ check: 'columnSum:Summa#2:Totalt | 2025' }, table('tabell-003').meta)).toEqual({ type: 'columnSum', row: 'Summa', occurrence: 2, column: 'Totalt | 2025' });
+    expect(checkPlace({ check: 'sexShares:Barnbidrag:2025' }, table('tabell-004').meta)).toMatchObject({ row: 'Barnbidrag', column: '2025' });
+  });
+
+  it('reads every failing check of the dataset into a row that exists and a column that exists', () => {
+    for (const t of dataset.tables) {
+      for (const c of t.checks.filter((x) => !x.ok)) {
+        const place = checkPlace(c, t.meta);
+        expect(t.rows.some((r) => r.label === place.row), `${t.meta.id} ${c.check}`).toBe(true);
+        expect(t.meta.columns.some((col) => col.name === place.column), `${t.meta.id} ${c.check}`).toBe(true);
+      }
+    }
+  });
+
+  it('computes printed minus computed without floating-point noise', () => {
+    expect(difference({ printed: 0.3, computed: 0.1 + 0.2 })).toBe(0);
+    expect(difference({ printed: 244793, computed: 244770 })).toBe(23);
+    expect(difference({ printed: undefined, computed: 1 })).toBeNull();
+  });
+});
+
+describe('the data quality facts', () => {
+  it('counts tables, checks and inconsistencies as the dataset build does', () => {
+    const facts = datasetFacts(dataset);
+    expect(facts.tables).toBe(175);
+    expect(facts.checks).toBe(dataset.tables.reduce((n, t) => n + t.checks.length, 0));
+    expect(facts.failed).toBe(dataset.tables.reduce((n, t) => n + t.meta.inconsistencies.length, 0));
+    expect(facts.failedTables).toBe(dataset.tables.filter((t) => t.meta.inconsistencies.length > 0).length);
+  });
+
+  it('lists each table’s checks by type', () => {
+    const c = tableChecks(table('tabell-018'));
+    expect(c.byType).toEqual([{ type: 'change', count: 5 }]);
+    expect(c.passed).toBe(5);
+    expect(c.failed).toBe(0);
+  });
+
+  it('shows an inconsistency with the printed cell’s decimals', () => {
+    const [first] = inconsistencies(table('tabell-009'));
+    expect(first).toMatchObject({ type: 'change', row: 'Övrigt', column: 'Förändring 2024–2025, procent' });
+    expect(first!.printedDecimals).toBe(1);
+    expect(first!.computedDecimals).toBeGreaterThanOrEqual(1);
+    expect(first!.check.explanation).toBeTruthy();
+  });
+
+  it('says which tables have values for women and men', () => {
+    expect(bySex(table('tabell-018'))).toBe(true);
+    expect(bySex(table('tabell-113'))).toBe(true);
+    expect(bySex(table('balansrakning'))).toBe(false);
+  });
+});
