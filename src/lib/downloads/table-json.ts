@@ -1,6 +1,7 @@
 // A table as JSON: its metadata (title, unit, chapter, page, what each column is, footnotes),
 // its values, and every check run on it with the inconsistencies found. Numbers are numbers;
-// `decimals` says how many the report printed, since JSON writes 8.0 as 8.
+// `decimals` says how many the report printed, since JSON writes 8.0 as 8. The English texts
+// ride along under `en`.
 import type { Cell, Table } from '../../../scripts/schema.ts';
 import type { PublishContext } from './context.ts';
 import { jsonText } from './json-text.ts';
@@ -35,6 +36,8 @@ export function tableDocument(table: Table, context: PublishContext) {
     footnotes: meta.footnotes,
     suppressed: meta.suppressed,
     checks: table.checks.map((c) => ({ check: c.check, type: c.type, ok: c.ok, printed: c.printed ?? null, computed: c.computed ?? null, ...(c.explanation ? { explanation: c.explanation } : {}) })),
+    // The English edition's texts, keyed by the Swedish ones (title, columns, rows, footnotes).
+    en: table.en,
     version: context.version,
     builtAt: context.builtAt,
   };
