@@ -66,5 +66,7 @@ export function swedishTexts(year = 2025): SwedishTexts {
     for (const [sv, e] of Object.entries(en.rows)) sameIf(sv, e);
     for (const [sv, e] of Object.entries(en.texts)) sameIf(sv, e);
   }
+  // The agency's own name is a proper name: English pages use it in the postal address.
+  same.add('Försäkringskassan');
   return { texts, same, untranslated };
 }
