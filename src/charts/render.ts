@@ -1,6 +1,7 @@
 // Renders charts to SVG at build time with Observable Plot on a server-side DOM (linkedom).
 // The SVG is cleaned for a strict Content-Security-Policy: Plot's <style> element is dropped
-// (public/ CSS styles .chart instead) and coordinates are rounded to keep pages light.
+// (global.css styles svg.chart instead, font size too, so no inline style attribute is left)
+// and coordinates are rounded to keep pages light.
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { formatNumber, formatTick, type Lang } from '../lib/format.ts';
@@ -68,7 +69,6 @@ export function renderTrend(chart: TrendChart, description: string, labels: Labe
     marginRight: 58,
     marginTop: 12,
     marginBottom: 24,
-    style: { fontSize: '12px' },
     x: { type: 'point' as const, domain: years, label: null, tickFormat: (y: string) => y, padding: 0.3 },
     y: { zero: true, nice: true, ticks: 4, grid: true, label: null, tickFormat: (v: number) => formatTick(v, lang) },
   };
@@ -114,7 +114,6 @@ export function renderCompare(chart: CompareChart, description: string, lang: La
     marginRight: 16,
     marginTop: 8,
     marginBottom: 28,
-    style: { fontSize: '12px' },
     x: { grid: true, label: null, ticks: 5, tickFormat: (v: number) => formatTick(v, lang), nice: true },
     y: { domain: chart.bars.map((b) => b.label), label: null, axis: null },
     fy: { domain: chart.bars.map((b) => b.label), label: null, axis: null },
