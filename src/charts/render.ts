@@ -20,10 +20,12 @@ export interface Labels {
   series: Record<SeriesKey, string>;
 }
 
-/** Plot's markup made fit for the page: no inline <style>, our class, no id clashes, fewer digits. */
+/** Plot's markup made fit for the page: no inline <style>, no ARIA on parts, our class, no id clashes, fewer digits. */
 export function cleanSvg(svg: string, title: string, description: string, id: string): string {
   return svg
     .replace(/<style>[\s\S]*?<\/style>/, '')
+    // Plot names its groups ("line", "y-axis tick"); inside role="img" they are hidden anyway, and on <g> ARIA forbids the attribute.
+    .replace(/ aria-label="[^"]*"/g, '')
     .replace(/ class="plot-[a-z0-9]+"/, ' class="chart"')
     .replace(/(\d+\.\d)\d+/g, '$1')
     .replace(/^<svg /, `<svg role="img" aria-labelledby="${id}-t ${id}-d" `)
