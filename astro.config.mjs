@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import securityHeaders from './src/integrations/security-headers.ts';
+import headersFile from './src/integrations/headers-file.ts';
 
 export default defineConfig({
   // The public address; canonical URLs, sitemap and link previews use it. Set SITE_URL when deploying.
@@ -11,6 +11,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  // The sitemap lists every page (404 excluded); the quality tests enumerate pages from it.
-  integrations: [sitemap(), securityHeaders()],
+  // The sitemap lists every page (404 excluded): the quality tests enumerate pages from it.
+  // headersFile writes dist/_headers (security policy from src/lib/csp.ts) for static hosts.
+  integrations: [sitemap(), headersFile()],
 });

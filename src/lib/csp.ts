@@ -32,7 +32,7 @@ export function securityHeaders(options: CspOptions = {}): Record<string, string
   };
 }
 
-/** The same headers as a `_headers` file (the format Netlify and Cloudflare Pages read) for every path. */
+/** The same headers as a block of a `_headers` file (the format Netlify and Cloudflare Pages read), for every path. */
 export function headersFile(options: CspOptions = {}): string {
   const lines = Object.entries(securityHeaders(options)).map(([name, value]) => `  ${name}: ${value}`);
   return ['/*', ...lines, ''].join('\n');
