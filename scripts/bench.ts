@@ -95,7 +95,7 @@ try {
     lighthouseResults.push({ path, scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(all.map((s) => s[c]!))])), notes: [...notes] });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 

@@ -44,7 +44,7 @@ export function serveDist(dist: URL, port: number): Promise<Server> {
     }
     const ext = file.pathname.split('.').pop()!.toLowerCase();
     const headers: Record<string, string> = { ...headersFor(rules, url.pathname), 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     const accept = String(req.headers['accept-encoding'] ?? '');
     const encoding = COMPRESSIBLE.has(ext) ? (/\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null) : null;
     if (encoding) {
