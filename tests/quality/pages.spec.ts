@@ -85,7 +85,10 @@ for (const sitePage of browserPages()) {
 
     // Landmarks and headings: one banner, main and contentinfo; named navigation; h1 first, no level skipped.
     const structure = await page.evaluate(() => {
-      const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+      const all = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+      const headings = all.map((h) => Number(h.tagName[1]));
+      // The same heading twice in a row (one of them visually hidden) is read out twice.
+      const repeated = all.flatMap((h, i) => (i > 0 && h.textContent?.trim() === all[i - 1]!.textContent?.trim() ? [h.textContent!.trim()] : []));
       const skipped = headings.flatMap((level, i) => (i > 0 && level > headings[i - 1]! + 1 ? [`h${headings[i - 1]}→h${level}`] : []));
       const navNames = [...document.querySelectorAll('nav')].map((n) => n.getAttribute('aria-label') ?? document.getElementById(n.getAttribute('aria-labelledby') ?? '')?.textContent ?? '');
       return {
@@ -95,11 +98,12 @@ for (const sitePage of browserPages()) {
         h1: headings.filter((l) => l === 1).length,
         first: headings[0],
         skipped,
+        repeated,
         unnamedNav: navNames.filter((n) => n.trim() === '').length,
         duplicateNav: navNames.filter((n, i) => navNames.indexOf(n) !== i),
       };
     });
-    expect(structure).toEqual({ main: 1, banner: 1, contentinfo: 1, h1: 1, first: 1, skipped: [], unnamedNav: 0, duplicateNav: [] });
+    expect(structure).toEqual({ main: 1, banner: 1, contentinfo: 1, h1: 1, first: 1, skipped: [], repeated: [], unnamedNav: 0, duplicateNav: [] });
 
     // axe-core, WCAG 2.1 A and AA; exceptions are listed with their reasons in axe-exceptions.ts.
     // Violations only (passes are not serialised back) and in the page itself (no iframes here):
