@@ -21,7 +21,7 @@ export function contentSecurityPolicy({ analyticsOrigin = null }: CspOptions = {
   ].join('; ');
 }
 
-/** Header-only protections: a <meta> cannot carry frame-ancestors, nosniff or a permissions policy. */
+/** Every security header for the static host: the policy and referrer policy of the <meta> tags, plus what only a header can carry (frame-ancestors, nosniff, permissions). */
 export function securityHeaders(options: CspOptions = {}): Record<string, string> {
   return {
     'Content-Security-Policy': `${contentSecurityPolicy(options)}; frame-ancestors 'none'`,
