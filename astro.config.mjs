@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import headersFile from './src/integrations/headers-file.ts';
 
 export default defineConfig({
   // The public address; canonical URLs, sitemap and link previews use it. Set SITE_URL when deploying.
@@ -11,4 +13,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Never inline a bundled script, however small: the Content-Security-Policy forbids inline scripts.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  // The sitemap lists every page (404 excluded): the quality tests enumerate pages from it.
+  // headersFile writes dist/_headers (security policy from src/lib/csp.ts) for static hosts.
+  integrations: [sitemap(), headersFile()],
 });

@@ -5,7 +5,9 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  // tests/e2e: the features; tests/quality: whole-site gates (axe, validity, links, policy, budgets).
+  testDir: 'tests',
+  testMatch: ['e2e/**/*.spec.ts', 'quality/**/*.spec.ts'],
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -1,6 +1,7 @@
 // Renders charts to SVG at build time with Observable Plot on a server-side DOM (linkedom).
 // The SVG is cleaned for a strict Content-Security-Policy: Plot's <style> element is dropped
-// (public/ CSS styles .chart instead) and coordinates are rounded to keep pages light.
+// (global.css styles svg.chart instead, font size too, so no inline style attribute is left)
+// and coordinates are rounded to keep pages light.
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { formatNumber, formatTick, type Lang } from '../lib/format.ts';
@@ -19,10 +20,12 @@ export interface Labels {
   series: Record<SeriesKey, string>;
 }
 
-/** Plot's markup made fit for the page: no inline <style>, our class, no id clashes, fewer digits. */
+/** Plot's markup made fit for the page: no inline <style>, no ARIA on parts, our class, no id clashes, fewer digits. */
 export function cleanSvg(svg: string, title: string, description: string, id: string): string {
   return svg
     .replace(/<style>[\s\S]*?<\/style>/, '')
+    // Plot names its groups ("line", "y-axis tick"); inside role="img" they are hidden anyway, and on <g> ARIA forbids the attribute.
+    .replace(/ aria-label="[^"]*"/g, '')
     .replace(/ class="plot-[a-z0-9]+"/, ' class="chart"')
     .replace(/(\d+\.\d)\d+/g, '$1')
     .replace(/^<svg /, `<svg role="img" aria-labelledby="${id}-t ${id}-d" `)
@@ -68,7 +71,6 @@ export function renderTrend(chart: TrendChart, description: string, labels: Labe
     marginRight: 58,
     marginTop: 12,
     marginBottom: 24,
-    style: { fontSize: '12px' },
     x: { type: 'point' as const, domain: years, label: null, tickFormat: (y: string) => y, padding: 0.3 },
     y: { zero: true, nice: true, ticks: 4, grid: true, label: null, tickFormat: (v: number) => formatTick(v, lang) },
   };
@@ -114,7 +116,6 @@ export function renderCompare(chart: CompareChart, description: string, lang: La
     marginRight: 16,
     marginTop: 8,
     marginBottom: 28,
-    style: { fontSize: '12px' },
     x: { grid: true, label: null, ticks: 5, tickFormat: (v: number) => formatTick(v, lang), nice: true },
     // An empty band above the two bars holds the row's label, so labels never overlap bars.
     y: { domain: ['', ...chart.years], label: null, axis: null, padding: 0.15 },

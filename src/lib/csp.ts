@@ -20,3 +20,20 @@ export function contentSecurityPolicy({ analyticsOrigin = null }: CspOptions = {
     "form-action 'self'",
   ].join('; ');
 }
+
+/** Every security header for the static host: the policy and referrer policy of the <meta> tags, plus what only a header can carry (frame-ancestors, nosniff, permissions). */
+export function securityHeaders(options: CspOptions = {}): Record<string, string> {
+  return {
+    'Content-Security-Policy': `${contentSecurityPolicy(options)}; frame-ancestors 'none'`,
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  };
+}
+
+/** The same headers as a block of a `_headers` file (the format Netlify and Cloudflare Pages read), for every path. */
+export function headersFile(options: CspOptions = {}): string {
+  const lines = Object.entries(securityHeaders(options)).map(([name, value]) => `  ${name}: ${value}`);
+  return ['/*', ...lines, ''].join('\n');
+}

@@ -1,0 +1,25 @@
+// The site's performance budgets, in one place for the budget test and the benchmark.
+// Byte budgets are deterministic (read from dist/) and a test asserts them; times and
+// Lighthouse scores vary from run to run, so the benchmark reports them against their budget
+// and nothing asserts them.
+import type { PageWeight } from './page-weight.ts';
+
+export const BUDGETS = {
+  /** Compressed (gzip) JavaScript on any page, inline and loaded. */
+  jsGzipPerPage: 15 * 1024,
+  /** Everything the largest chapter page loads, compressed (gzip): HTML, CSS, JavaScript, images. Held for every page. */
+  totalGzipPerPage: 200 * 1024,
+  /** Lighthouse, mobile settings: performance, accessibility, best practices, SEO. */
+  lighthouse: 100,
+  /** Full build (datasets + astro build) on a 2-core machine. */
+  buildSeconds: 60,
+} as const;
+
+/** Byte budgets one page breaks, as sentences (empty when it meets them all). */
+export function byteBudgetProblems(w: PageWeight): string[] {
+  const problems: string[] = [];
+  if (w.js.gzip > BUDGETS.jsGzipPerPage) problems.push(`${w.path}: ${w.js.gzip} B of compressed JavaScript, budget ${BUDGETS.jsGzipPerPage} B`);
+  if (w.total.gzip > BUDGETS.totalGzipPerPage) problems.push(`${w.path}: ${w.total.gzip} B compressed in total, budget ${BUDGETS.totalGzipPerPage} B`);
+  if (w.missing.length > 0) problems.push(`${w.path}: loads missing files ${w.missing.join(', ')}`);
+  return problems;
+}
