@@ -12,7 +12,8 @@ const EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)>';
 
 const table = tableSchema.parse({
   meta: {
-    id: 'tabell-999', number: 999, title: `Titel ${EVIL}`, unit: `antal ${EVIL}`, chapter: 'kap', page: 1, sourceLine: 1, body: { start: 1, end: 3 },
+    // A real id and chapter, so the section's download links resolve; every text is hostile.
+    id: 'tabell-018', number: 18, title: `Titel ${EVIL}`, unit: `antal ${EVIL}`, chapter: 'formaner-till-barn-och-familjer', page: 1, sourceLine: 1, body: { start: 1, end: 3 },
     rowHeader: `Förmån ${EVIL}`,
     columns: [
       { name: 'Kvinnor | 2024', sex: 'kvinnor', year: 2024 }, { name: 'Män | 2024', sex: 'män', year: 2024 },
