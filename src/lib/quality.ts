@@ -1,5 +1,6 @@
 // Facts for the data quality page: what was checked on each table, and the failing checks
 // (real inconsistencies in the printed report) with the row and column they are about.
+import { rollups, sum } from 'd3-array';
 import type { CheckResult, Dataset, Table } from '../../scripts/schema.ts';
 import { findRow } from '../../scripts/lib/checks.ts';
 import { checkPlace, difference, type CheckPlace } from './check-ids.ts';
@@ -25,12 +26,10 @@ export interface Inconsistency extends CheckPlace {
 const decimalsIn = (x: number) => (String(x).split('.')[1] ?? '').length;
 
 export function tableChecks(table: Table): TableChecks {
-  const counts = new Map<string, number>();
-  for (const c of table.checks) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
   const failed = table.checks.filter((c) => !c.ok).length;
   return {
     table,
-    byType: [...counts].map(([type, count]) => ({ type, count })),
+    byType: rollups(table.checks, (cs) => cs.length, (c) => c.type).map(([type, count]) => ({ type, count })),
     passed: table.checks.length - failed,
     failed,
     decisions: table.meta.overrides.length,
@@ -58,8 +57,8 @@ export function datasetFacts(dataset: Dataset) {
   const checks = tables.flatMap((t) => t.checks);
   return {
     tables: tables.length,
-    rows: tables.reduce((n, t) => n + t.rows.length, 0),
-    values: tables.reduce((n, t) => n + t.rows.reduce((m, r) => m + r.cells.filter((c, i) => c !== null && t.meta.columns[i]!.role === 'value').length, 0), 0),
+    rows: sum(tables, (t) => t.rows.length),
+    values: sum(tables, (t) => sum(t.rows, (r) => r.cells.filter((c, i) => c !== null && t.meta.columns[i]!.role === 'value').length)),
     checks: checks.length,
     failed: checks.filter((c) => !c.ok).length,
     failedTables: tables.filter((t) => t.checks.some((c) => !c.ok)).length,
