@@ -23,6 +23,11 @@ export interface Labels {
 export function cleanSvg(svg: string, title: string, description: string, id: string): string {
   return svg
     .replace(/<style>[\s\S]*?<\/style>/, '')
+    // Plot writes the font size as a style attribute, which the CSP blocks: make it an attribute.
+    .replace(/^<svg[^>]*>/, (root) => {
+      const size = / style="font-size:(\d+)px"/.exec(root)?.[1];
+      return size ? root.replace(/ style="[^"]*"/, '').replace(/ font-size="\d+"/, ` font-size="${size}"`) : root;
+    })
     .replace(/ class="plot-[a-z0-9]+"/, ' class="chart"')
     .replace(/(\d+\.\d)\d+/g, '$1')
     .replace(/^<svg /, `<svg role="img" aria-labelledby="${id}-t ${id}-d" `)
@@ -105,24 +110,26 @@ export function renderTrend(chart: TrendChart, description: string, labels: Labe
 /** Two years side by side for each row of a small financial table. */
 export function renderCompare(chart: CompareChart, description: string, lang: Lang): string {
   const data = chart.bars.flatMap((b) => chart.years.map((year, i) => ({ label: b.label, year, value: b.values[i], decimals: b.decimals }))).filter((d) => d.value !== null);
-  const height = 40 + chart.bars.length * 44;
+  const height = 36 + chart.bars.length * 60;
   const svg = Plot.plot({
     document,
     width: 640,
     height,
     marginLeft: 8,
     marginRight: 16,
-    marginTop: 8,
+    // Room above the first row's label, which sits above its bars.
+    marginTop: 22,
     marginBottom: 28,
     style: { fontSize: '12px' },
     x: { grid: true, label: null, ticks: 5, tickFormat: (v: number) => formatTick(v, lang), nice: true },
-    y: { domain: chart.bars.map((b) => b.label), label: null, axis: null },
-    fy: { domain: chart.bars.map((b) => b.label), label: null, axis: null },
+    y: { domain: chart.years, label: null, axis: null },
+    // The gap between rows holds each row's label, drawn above its two bars.
+    fy: { domain: chart.bars.map((b) => b.label), label: null, axis: null, padding: 0.32 },
     color: { domain: chart.years, range: ['#9AB8D4', '#0060A0'] },
     marks: [
       Plot.barX(data, { fy: 'label', y: 'year', x: 'value', fill: 'year', title: (d: (typeof data)[number]) => `${d.label}, ${d.year}: ${formatNumber(d.value!, d.decimals, lang)}` }),
       Plot.text(data, { fy: 'label', y: 'year', x: 0, text: (d: (typeof data)[number]) => `${d.year}: ${formatNumber(d.value!, d.decimals, lang)}`, textAnchor: 'start', dx: 4, fill: 'black', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' }),
-      Plot.text(chart.bars, { fy: 'label', frameAnchor: 'top-left', text: 'label', dy: -12, fontWeight: 600 }),
+      Plot.text(chart.bars, { fy: 'label', frameAnchor: 'top-left', lineAnchor: 'bottom', text: 'label', dy: -4, fontWeight: 600 }),
       Plot.ruleX([0]),
     ],
   }) as unknown as { outerHTML: string };

@@ -1,11 +1,13 @@
 // Every user-facing string of the site, per language. Each area keeps its strings in its own
 // file under src/i18n/ (sv and en side by side); components only ever call strings(lang).
+import * as search from '../i18n/search.ts';
+import * as share from '../i18n/share.ts';
 import * as ui from '../i18n/ui.ts';
 import type { Lang } from './format.ts';
 
-type Dict = typeof ui.sv;
+type Dict = typeof ui.sv & typeof search.sv & typeof share.sv;
 
-const areas: { sv: object; en?: object }[] = [ui];
+const areas: { sv: object; en?: object }[] = [ui, search, share];
 
 function merge(lang: Lang): Dict {
   // English falls back to Swedish only while a string is untranslated; tests list any such gap.

@@ -1,0 +1,80 @@
+// Copy buttons for links, citations and embed code. They are added only where JavaScript runs,
+// beside the text they copy, which stays visible and selectable without them. Every text comes
+// from the element's data attributes (data-copy-label, -done, -failed, -context), in the page's language.
+
+const status = document.createElement('p');
+status.className = 'visually-hidden';
+status.setAttribute('role', 'status');
+document.body.append(status);
+
+function announce(message: string): void {
+  // Emptied first so the same message is read again on a second copy.
+  status.textContent = '';
+  window.setTimeout(() => (status.textContent = message), 50);
+}
+
+/** The text to copy: a link's full address, or the element's text without our buttons. */
+function valueOf(el: HTMLElement): string {
+  if (el.dataset.copy === 'link' && el instanceof HTMLAnchorElement) return el.href;
+  const clone = el.cloneNode(true) as HTMLElement;
+  clone.querySelectorAll('.copy-button').forEach((b) => b.remove());
+  return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** For browsers without the Clipboard API (or outside a secure context). */
+function legacyCopy(text: string): boolean {
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.className = 'visually-hidden';
+  area.setAttribute('readonly', '');
+  document.body.append(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  return ok;
+}
+
+function selectText(el: HTMLElement): void {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
+function enhance(el: HTMLElement): void {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy-button';
+  button.textContent = el.dataset.copyLabel ?? '';
+  if (el.dataset.copyContext) {
+    const context = document.createElement('span');
+    context.className = 'visually-hidden';
+    context.textContent = ` ${el.dataset.copyContext}`;
+    button.append(context);
+  }
+  button.addEventListener('click', async () => {
+    const text = valueOf(el);
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      ok = true;
+    } catch {
+      ok = legacyCopy(text);
+    }
+    if (!ok) selectText(el);
+    button.classList.toggle('copied', ok);
+    window.setTimeout(() => button.classList.remove('copied'), 2500);
+    announce((ok ? el.dataset.copyDone : el.dataset.copyFailed) ?? '');
+  });
+  // Inside a paragraph (at its end); after a link or a code block.
+  if (el.tagName === 'P') el.append(' ', button);
+  else (el.closest('pre') ?? el).after(button);
+}
+
+document.querySelectorAll<HTMLElement>('[data-copy]').forEach(enhance);
