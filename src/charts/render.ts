@@ -29,6 +29,8 @@ export function cleanSvg(svg: string, title: string, description: string, id: st
       return size ? root.replace(/ style="[^"]*"/, '').replace(/ font-size="\d+"/, ` font-size="${size}"`) : root;
     })
     .replace(/ class="plot-[a-z0-9]+"/, ' class="chart"')
+    // The chart is one image (role="img" with its title and description): Plot's labels on its parts are not allowed there.
+    .replace(/ aria-label="[^"]*"/g, '')
     .replace(/(\d+\.\d)\d+/g, '$1')
     .replace(/^<svg /, `<svg role="img" aria-labelledby="${id}-t ${id}-d" `)
     .replace(/^(<svg[^>]*>)/, `$1<title id="${id}-t">${escapeXml(title)}</title><desc id="${id}-d">${escapeXml(description)}</desc>`);

@@ -6,10 +6,20 @@ import { anchorOf, chapterBySlug, chapterPath, dataset, YEAR } from './data.ts';
 import type { Lang } from './format.ts';
 
 /**
- * Languages that have table, embed and search pages. The English edition adds 'en' here
- * together with its route files under src/pages/en/, so no link points to a missing page.
+ * Languages with a search page (/sok/, /en/search/). The English edition adds 'en' once its
+ * pages are built: Pagefind then indexes them (by <html lang>) and src/pages/en/[search].astro makes the page.
+ */
+export const SEARCH_LANGS: readonly Lang[] = ['sv'];
+
+/**
+ * Languages with table pages, embed pages, chart files and preview images. Adding 'en' needs
+ * English route files like those under src/pages/2025/tabell/ and src/pages/2025/[chapter]/.
  */
 export const SHARE_LANGS: readonly Lang[] = ['sv'];
+
+export function hasSearchPage(lang: Lang): boolean {
+  return SEARCH_LANGS.includes(lang);
+}
 
 export function hasSharePages(lang: Lang): boolean {
   return SHARE_LANGS.includes(lang);
@@ -24,9 +34,14 @@ export function tableBySlug(slug: string): Table | undefined {
   return dataset.tables.find((t) => tableSlug(t) === slug);
 }
 
-/** /2025/tabell/18/ */
+/** /2025/tabell/18/ (English: /en/2025/tabell/18/, keeping the Swedish slugs as the chapter pages do) */
 export function tablePath(table: Table, lang: Lang = 'sv'): string {
-  return lang === 'en' ? `/en/${YEAR}/table/${tableSlug(table)}/` : `/${YEAR}/tabell/${tableSlug(table)}/`;
+  return `${lang === 'en' ? '/en' : ''}/${YEAR}/tabell/${tableSlug(table)}/`;
+}
+
+/** Where a table is read: its own page, or its chapter section in a language without table pages. */
+export function tableHref(table: Table, lang: Lang = 'sv'): string {
+  return hasSharePages(lang) ? tablePath(table, lang) : tableSectionPath(table, lang);
 }
 
 /** The chart's part of its id after the table's anchor: "diagram-3", or "diagram" for a table's one comparison chart. */

@@ -13,12 +13,10 @@ function announce(message: string): void {
   window.setTimeout(() => (status.textContent = message), 50);
 }
 
-/** The text to copy: a link's full address, or the element's text without our buttons. */
+/** The text to copy: a link's full address, or the element's text. */
 function valueOf(el: HTMLElement): string {
   if (el.dataset.copy === 'link' && el instanceof HTMLAnchorElement) return el.href;
-  const clone = el.cloneNode(true) as HTMLElement;
-  clone.querySelectorAll('.copy-button').forEach((b) => b.remove());
-  return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** For browsers without the Clipboard API (or outside a secure context). */
@@ -72,9 +70,8 @@ function enhance(el: HTMLElement): void {
     window.setTimeout(() => button.classList.remove('copied'), 2500);
     announce((ok ? el.dataset.copyDone : el.dataset.copyFailed) ?? '');
   });
-  // Inside a paragraph (at its end); after a link or a code block.
-  if (el.tagName === 'P') el.append(' ', button);
-  else (el.closest('pre') ?? el).after(button);
+  // After the element (after its code block for embed code), leaving the text to copy as it is.
+  (el.closest('pre') ?? el).after(button);
 }
 
 document.querySelectorAll<HTMLElement>('[data-copy]').forEach(enhance);

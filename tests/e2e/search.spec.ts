@@ -125,9 +125,11 @@ test('one search index per language of the site\'s pages, and the search page is
   expect(html).toContain('<meta name="robots" content="noindex">');
 });
 
-test('English pages are searched in the English index: "sickness benefit"', async ({ page }) => {
+test('English pages are searched in the English index: "sickness benefit"', async ({ page, request }) => {
   // The English edition comes from another branch; until its pages are built there is no English index.
   test.skip(!indexedLanguages().includes('en'), 'no English pages on this branch yet');
+  const response = await request.get('/en/search/');
+  expect(response.status(), "English pages are indexed: list 'en' in SEARCH_LANGS (src/lib/table-pages.ts) to build /en/search/").toBe(200);
   await page.goto('/en/search/');
   const first = (await search(page, 'sickness benefit')).first();
   expect(await first.getAttribute('href')).toMatch(/^\/en\//);

@@ -56,19 +56,21 @@ test('copy buttons copy the link, the citation and the embed code, and say so', 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/2025/tabell/18/');
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
-  await page.locator('.item-meta').getByRole('button', { name: 'Kopiera länk tabell 18' }).click();
+  await page.locator('.item-meta').getByRole('button', { name: 'Kopiera länk till tabell 18' }).click();
   expect(await clipboard()).toBe(`${baseURL}/2025/tabell/18/`);
   await expect(page.getByRole('status').filter({ hasText: 'Länken är kopierad.' })).toHaveCount(1);
-  await page.locator('.item .citation').getByRole('button').click();
+  await page.getByRole('button', { name: 'Kopiera källhänvisningen' }).click();
   expect(await clipboard()).toBe('Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 43');
-  await page.locator('#tabell-18-diagram-2').getByRole('button', { name: 'Kopiera länk Bostadsbidrag' }).click();
+  await page.getByRole('button', { name: 'Kopiera referensen' }).click();
+  expect(await clipboard()).toMatch(/^Försäkringskassan\. Försäkringskassans årsredovisning 2025, tabell 18: Handläggningstider.*, s\. 43\. https:\/\/.*\/2025\/tabell\/18\/$/);
+  await page.locator('#tabell-18-diagram-2').getByRole('button', { name: 'Kopiera länk till Bostadsbidrag' }).click();
   expect(await clipboard()).toBe(`${baseURL}/2025/tabell/18/#tabell-18-diagram-2`);
   await page.locator('#tabell-18-diagram-2 summary').click();
   await page.locator('#tabell-18-diagram-2').getByRole('button', { name: /Kopiera koden/ }).click();
   expect(await clipboard()).toMatch(/^<iframe src=".*\/2025\/tabell\/18\/diagram-2\/"/);
   // On a chapter page the table's anchor link is copied whole.
   await page.goto('/2025/formaner-till-barn-och-familjer/');
-  await page.locator('#tabell-18 .item-meta').getByRole('button', { name: 'Kopiera länk tabell 18' }).click();
+  await page.locator('#tabell-18 .item-meta').getByRole('button', { name: 'Kopiera länk till tabell 18' }).click();
   expect(await clipboard()).toBe(`${baseURL}/2025/formaner-till-barn-och-familjer/#tabell-18`);
 });
 
