@@ -61,11 +61,6 @@ export function chartFilePath(table: Table, chart: Chart, ext: 'svg' | 'png', la
   return `${tablePath(table, lang)}${chartSlug(table, chart)}.${ext}`;
 }
 
-/** The chart's place on the table page: /2025/tabell/18/#tabell-18-diagram-3 */
-export function chartLinkPath(table: Table, chart: Chart, lang: Lang = 'sv'): string {
-  return `${tablePath(table, lang)}#${chart.id}`;
-}
-
 /** The table's section on its chapter page. */
 export function tableSectionPath(table: Table, lang: Lang = 'sv'): string {
   return `${chapterPath(chapterOf(table), lang)}#${anchorOf(table.meta.id)}`;

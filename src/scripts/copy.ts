@@ -2,15 +2,15 @@
 // beside the text they copy, which stays visible and selectable without them. Every text comes
 // from the element's data attributes (data-copy-label, -done, -failed, -context), in the page's language.
 
-const status = document.createElement('p');
-status.className = 'visually-hidden';
-status.setAttribute('role', 'status');
-document.body.append(status);
+const live = document.createElement('p');
+live.className = 'visually-hidden';
+live.setAttribute('role', 'status');
+document.body.append(live);
 
 function announce(message: string): void {
   // Emptied first so the same message is read again on a second copy.
-  status.textContent = '';
-  window.setTimeout(() => (status.textContent = message), 50);
+  live.textContent = '';
+  window.setTimeout(() => (live.textContent = message), 50);
 }
 
 /** The text to copy: a link's full address, or the element's text. */
@@ -75,3 +75,5 @@ function enhance(el: HTMLElement): void {
 }
 
 document.querySelectorAll<HTMLElement>('[data-copy]').forEach(enhance);
+
+export {};

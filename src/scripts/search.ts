@@ -1,6 +1,6 @@
 // The search page in the browser: searches Pagefind's index for the page's language (Pagefind
 // picks it from <html lang>) as the reader types, and lists the results as links. A table
-// number ("18", "tabell 18") goes straight to that table. The query is kept in the address
+// number ("18", "tabell 18", "not 3") puts that table first. The query is kept in the address
 // (?q=), so a search can be linked and the back button returns to it.
 
 interface PagefindData {
@@ -59,13 +59,21 @@ function setUp(root: HTMLElement): void {
       return module;
     }));
 
-  /** "18", "tabell 18", "table 18", "t18": the table of that number, from the list of all tables on the page. */
-  function tableByNumber(query: string): Hit | undefined {
+  /**
+   * Tables named by number, from the list of all tables on the page: "18" or "tabell 18" gives
+   * table 18 and then those whose number starts with 18 (so two keystrokes reach 120–125 too);
+   * "not 3" gives note 3 of the financial statements.
+   */
+  function tablesByNumber(query: string): Hit[] {
+    const hit = (link: HTMLAnchorElement): Hit => ({ url: link.pathname, title: link.textContent?.trim() ?? '', kind: texts.table, chapter: link.closest('ul')?.dataset.chapter });
+    const note = /^\s*not\s*(\d{1,2})\s*$/i.exec(query)?.[1];
+    if (note) return [...document.querySelectorAll<HTMLAnchorElement>(`a[data-note-number="${Number(note)}"]`)].map(hit);
     const number = /^\s*(?:tab(?:ell|le)?\.?\s*|t\s*)?(\d{1,3})\s*$/i.exec(query)?.[1];
-    if (!number) return undefined;
-    const link = document.querySelector<HTMLAnchorElement>(`a[data-table-number="${Number(number)}"]`);
-    if (!link) return undefined;
-    return { url: link.pathname, title: link.textContent?.trim() ?? '', kind: texts.table, chapter: link.closest('ul')?.dataset.chapter };
+    if (!number) return [];
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-table-number]')];
+    const exact = links.filter((a) => a.dataset.tableNumber === String(Number(number)));
+    const longer = links.filter((a) => a.dataset.tableNumber !== String(Number(number)) && a.dataset.tableNumber!.startsWith(number));
+    return [...exact, ...longer].slice(0, PAGE).map(hit);
   }
 
   function render(hit: Hit): HTMLLIElement {
@@ -138,7 +146,7 @@ function setUp(root: HTMLElement): void {
       return;
     }
     status.textContent = texts.loading;
-    const direct = tableByNumber(term);
+    const direct = tablesByNumber(term);
     let found: Awaited<ReturnType<Pagefind['search']>>;
     try {
       found = await (await load()).search(term);
@@ -147,14 +155,14 @@ function setUp(root: HTMLElement): void {
       return;
     }
     if (current !== run || !found) return;
-    shown = new Set(direct ? [direct.url] : []);
+    shown = new Set(direct.map((d) => d.url));
     duplicates = 0;
     pending = [...found.results];
-    list.replaceChildren(...(direct ? [render(direct)] : []));
+    list.replaceChildren(...direct.map(render));
     await showMore(current);
     if (current !== run) return;
     list.hidden = list.childElementCount === 0;
-    status.textContent = count(found.results.length + (direct ? 1 : 0) - duplicates, term);
+    status.textContent = count(found.results.length + direct.length - duplicates, term);
   }
 
   input.addEventListener('input', () => {
@@ -187,3 +195,5 @@ function setUp(root: HTMLElement): void {
     void search(initial);
   }
 }
+
+export {};

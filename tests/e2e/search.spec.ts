@@ -35,9 +35,19 @@ test.describe('search', () => {
     }
   });
 
-  test('two keystrokes of typing find a table by its number', async ({ page }) => {
+  test('two keystrokes of typing find a table by its number, and those numbered on from it', async ({ page }) => {
     await page.locator('#search-q').pressSequentially('45');
     await expect(page.locator('.search-results > li > a').first()).toHaveAttribute('href', '/2025/tabell/45/');
+    await page.locator('#search-q').fill('');
+    await page.locator('#search-q').pressSequentially('12');
+    await expect(page.locator('[data-search-status]')).toContainText('12”');
+    const hrefs = await page.locator('.search-results > li > a').evaluateAll((links) => links.slice(0, 7).map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['12', '120', '121', '122', '123', '124', '125'].map((n) => `/2025/tabell/${n}/`));
+  });
+
+  test('notes to the financial statements are found by number: "not 3"', async ({ page }) => {
+    const results = await search(page, 'not 3');
+    await expect(results.first()).toHaveAttribute('href', '/2025/tabell/not-03/');
   });
 
   test('every numbered table is found by its number', async ({ page }) => {
