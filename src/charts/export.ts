@@ -98,8 +98,11 @@ export function previewSvg(text: PreviewText, chartSvg?: string): string {
   const margin = 64;
   const withChart = chartSvg !== undefined;
   const column = withChart ? 500 : width - 2 * margin;
-  const titleSize = withChart ? 44 : 58;
-  const title = wrapText(text.title, column, titleSize, true, withChart ? 6 : 4);
+  // Long titles get a smaller size (and more lines) before they are cut.
+  const [big, small] = withChart ? [{ size: 44, lines: 6 }, { size: 36, lines: 8 }] : [{ size: 58, lines: 4 }, { size: 46, lines: 6 }];
+  const choice = wrapText(text.title, column, big.size, true).length <= big.lines ? big : small;
+  const titleSize = choice.size;
+  const title = wrapText(text.title, column, titleSize, true, choice.lines);
   const parts = [
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<rect width="${width}" height="96" fill="${BRAND}"/>`,
@@ -112,11 +115,11 @@ export function previewSvg(text: PreviewText, chartSvg?: string): string {
   ];
   if (withChart) {
     const box = { x: 612, y: 136, width: width - margin - 612, height: 392 };
-    const caption = text.chartTitle ? wrapText(text.chartTitle, box.width, 24, true, 1) : [];
-    const top = box.y + (caption.length ? 40 : 0);
+    const caption = text.chartTitle ? wrapText(text.chartTitle, box.width, 22, true, 2) : [];
+    const top = box.y + caption.length * 27 + (caption.length ? 12 : 0);
     const chart = chartSize(chartSvg);
     const scale = Math.min(box.width / chart.width, (box.y + box.height - top) / chart.height);
-    if (caption.length) parts.push(textLines(caption, box.x, box.y + 24, 24, 28, `font-weight="700" fill="${MUTED}"`));
+    if (caption.length) parts.push(textLines(caption, box.x, box.y + 22, 22, 27, `font-weight="700" fill="${MUTED}"`));
     parts.push(placeChart(chartSvg, box.x, top, chart.width * scale, chart.height * scale));
   }
   return [

@@ -12,12 +12,18 @@ function tableName(table: Table, lang: Lang): string {
   return table.meta.number === null ? table.meta.title : `${strings(lang).table} ${table.meta.number}`;
 }
 
-export function chartFile(table: Table, rendered: RenderedChart, lang: Lang = 'sv'): string {
+/** What the chart is part of; a comparison chart shows the whole table under its title, so then only the unit. */
+export function chartContext(table: Table, rendered: RenderedChart, lang: Lang): string {
   const name = tableName(table, lang);
   const { title, unit } = table.meta;
+  if (rendered.chart.title === title) return `${name === title ? '' : `${name}. `}${strings(lang).unit}: ${unit}`;
+  return `${name === title ? name : `${name}. ${title}`} (${unit})`;
+}
+
+export function chartFile(table: Table, rendered: RenderedChart, lang: Lang = 'sv'): string {
   return chartFileSvg(rendered.svg, {
     title: rendered.chart.title,
-    context: `${name === title ? name : `${name}. ${title}`} (${unit})`,
+    context: chartContext(table, rendered, lang),
     source: sourceLine({ kind: 'table', table }, lang),
     lang,
   });
@@ -34,7 +40,7 @@ export function tablePreview(table: Table, lang: Lang = 'sv'): string {
       publication: t.siteShortName,
       kicker: name === table.meta.title ? t.table : name,
       title: table.meta.title,
-      chartTitle: first?.chart.title,
+      chartTitle: first && first.chart.title !== table.meta.title ? first.chart.title : undefined,
       source: sourceLine({ kind: 'table', table }, lang),
     },
     first?.svg,

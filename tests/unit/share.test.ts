@@ -7,7 +7,8 @@ import { chartFileSvg, chartSize, previewSvg, PREVIEW } from '../../src/charts/e
 import { renderTrend } from '../../src/charts/render.ts';
 import type { TrendChart } from '../../src/charts/plan.ts';
 import { textWidth, wrapText } from '../../src/charts/text-width.ts';
-import { embedCode, embedFrameSize } from '../../src/lib/embed.ts';
+import { embedCode, embedFrameSize, embedTitle } from '../../src/lib/embed.ts';
+import type { Table } from '../../scripts/schema.ts';
 import * as search from '../../src/i18n/search.ts';
 import * as share from '../../src/i18n/share.ts';
 import * as ui from '../../src/i18n/ui.ts';
@@ -91,6 +92,14 @@ describe('embed code', () => {
     const { width, height } = embedFrameSize({ width: 300, height: 170 });
     expect(code).toContain(`width="${width}" height="${height}"`);
     expect(height).toBeGreaterThan(((width - 16) * 170) / 300);
+  });
+});
+
+describe('embed title', () => {
+  const table = (number: number | null, title: string) => ({ meta: { number, title } }) as unknown as Table;
+  it('names the chart and its table, or the table alone when the chart shows the whole table', () => {
+    expect(embedTitle(table(18, 'Handläggningstider'), chart)).toBe('Barnbidrag – Tabell 18');
+    expect(embedTitle(table(null, 'Not 3 Intäkter av bidrag'), { ...chart, title: 'Not 3 Intäkter av bidrag' })).toBe('Not 3 Intäkter av bidrag');
   });
 });
 
