@@ -45,6 +45,10 @@ rmSync(join(SITE, 'pagefind'), { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: join(SITE, 'pagefind') });
 if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
+// Pagefind's ready-made interfaces are not used (src/scripts/search.ts is ours): leave them out of the site.
+for (const file of readdirSync(join(SITE, 'pagefind'))) {
+  if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) rmSync(join(SITE, 'pagefind', file));
+}
 
 const summary = [...languages].map(([lang, n]) => `${n} pages in ${lang}`).join(', ');
 console.log(`search index: ${summary} (${files.length - pages.length} left out) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
