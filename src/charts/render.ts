@@ -24,9 +24,14 @@ export interface Labels {
 export function cleanSvg(svg: string, title: string, description: string, id: string): string {
   return svg
     .replace(/<style>[\s\S]*?<\/style>/, '')
-    // Plot names its groups ("line", "y-axis tick"); inside role="img" they are hidden anyway, and on <g> ARIA forbids the attribute.
-    .replace(/ aria-label="[^"]*"/g, '')
+    // Plot writes the font size as a style attribute, which the CSP blocks: make it an attribute.
+    .replace(/^<svg[^>]*>/, (root) => {
+      const size = / style="font-size:(\d+)px"/.exec(root)?.[1];
+      return size ? root.replace(/ style="[^"]*"/, '').replace(/ font-size="\d+"/, ` font-size="${size}"`) : root;
+    })
     .replace(/ class="plot-[a-z0-9]+"/, ' class="chart"')
+    // The chart is one image (role="img" with its title and description): Plot's labels on its parts are not allowed there.
+    .replace(/ aria-label="[^"]*"/g, '')
     .replace(/(\d+\.\d)\d+/g, '$1')
     .replace(/^<svg /, `<svg role="img" aria-labelledby="${id}-t ${id}-d" `)
     .replace(/^(<svg[^>]*>)/, `$1<title id="${id}-t">${escapeXml(title)}</title><desc id="${id}-d">${escapeXml(description)}</desc>`);
@@ -114,7 +119,8 @@ export function renderCompare(chart: CompareChart, description: string, lang: La
     height,
     marginLeft: 8,
     marginRight: 16,
-    marginTop: 8,
+    // Room above the first row's label, which sits above its bars.
+    marginTop: 22,
     marginBottom: 28,
     x: { grid: true, label: null, ticks: 5, tickFormat: (v: number) => formatTick(v, lang), nice: true },
     // An empty band above the two bars holds the row's label, so labels never overlap bars.

@@ -4,13 +4,15 @@
 export interface CspOptions {
   /** Extra origins allowed to serve scripts and receive requests (an opted-in analytics server). */
   analyticsOrigin?: string | null;
+  /** The search page runs the search index as WebAssembly, which Chromium allows only with 'wasm-unsafe-eval'. */
+  wasm?: boolean;
 }
 
-export function contentSecurityPolicy({ analyticsOrigin = null }: CspOptions = {}): string {
+export function contentSecurityPolicy({ analyticsOrigin = null, wasm = false }: CspOptions = {}): string {
   const extra = analyticsOrigin ? ` ${analyticsOrigin}` : '';
   return [
     "default-src 'self'",
-    `script-src 'self'${extra}`,
+    `script-src 'self'${wasm ? " 'wasm-unsafe-eval'" : ''}${extra}`,
     "style-src 'self'",
     `img-src 'self' data:${extra}`,
     "font-src 'self'",

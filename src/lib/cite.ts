@@ -1,0 +1,28 @@
+// How to cite a table, in the page's language: the source line printed under it and a full
+// reference with the table's address, both offered for copying.
+import type { Table } from '../../scripts/schema.ts';
+import { citation, type Item } from './data.ts';
+import type { Lang } from './format.ts';
+import { strings } from './i18n.ts';
+
+/** "Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 43" (English: "…, table 18, p. 43"). */
+export function sourceLine(item: Item, lang: Lang = 'sv'): string {
+  const t = strings(lang);
+  if (lang === 'sv') return citation(item, t.sourcePrefix);
+  const page = item.kind === 'table' ? item.table.meta.page : item.diagram.page;
+  const name =
+    item.kind === 'diagram'
+      ? `${t.diagram.toLowerCase()} ${item.diagram.number}`
+      : item.table.meta.number === null
+        ? item.table.meta.title
+        : `${t.table.toLowerCase()} ${item.table.meta.number}`;
+  return `${t.sourcePrefix}, ${name}, ${t.page} ${page}`;
+}
+
+/** "Försäkringskassan. Försäkringskassans årsredovisning 2025, tabell 18: <title>, s. 43. <url>" */
+export function fullReference(table: Table, url: string, lang: Lang = 'sv'): string {
+  const t = strings(lang);
+  const { number, title, page } = table.meta;
+  const what = number === null ? title : `${t.table.toLowerCase()} ${number}: ${title}`;
+  return `${t.agency}. ${t.siteName}, ${what}, ${t.page} ${page}. ${url}`;
+}

@@ -1,0 +1,66 @@
+// The images made from our own charts, as SVG: each chart as a file with title and source, and
+// the 1200×630 link-preview image of each table and chapter. scripts/build-images.ts turns them
+// into PNG after the build (the previews og.svg → og.png, the charts beside their SVG).
+import type { Chapter, Table } from '../../scripts/schema.ts';
+import { firstChapterChart, renderedCharts, type RenderedChart } from '../charts/cache.ts';
+import { chartFileSvg, previewSvg } from '../charts/export.ts';
+import { sourceLine } from './cite.ts';
+import type { Lang } from './format.ts';
+import { strings } from './i18n.ts';
+
+function tableName(table: Table, lang: Lang): string {
+  return table.meta.number === null ? table.meta.title : `${strings(lang).table} ${table.meta.number}`;
+}
+
+/** What the chart is part of; a comparison chart shows the whole table under its title, so then only the unit. */
+export function chartContext(table: Table, rendered: RenderedChart, lang: Lang): string {
+  const name = tableName(table, lang);
+  const { title, unit } = table.meta;
+  if (rendered.chart.title === title) return `${name === title ? '' : `${name}. `}${strings(lang).unit}: ${unit}`;
+  return `${name === title ? name : `${name}. ${title}`} (${unit})`;
+}
+
+export function chartFile(table: Table, rendered: RenderedChart, lang: Lang = 'sv'): string {
+  return chartFileSvg(rendered.svg, {
+    title: rendered.chart.title,
+    context: chartContext(table, rendered, lang),
+    source: sourceLine({ kind: 'table', table }, lang),
+    lang,
+  });
+}
+
+/** The table's title with its first chart, if it has charts. */
+export function tablePreview(table: Table, lang: Lang = 'sv'): string {
+  const t = strings(lang);
+  const first = renderedCharts(table, lang)[0];
+  const name = tableName(table, lang);
+  return previewSvg(
+    {
+      agency: t.agency,
+      publication: t.siteShortName,
+      kicker: name === table.meta.title ? t.table : name,
+      title: table.meta.title,
+      chartTitle: first && first.chart.title !== table.meta.title ? first.chart.title : undefined,
+      source: sourceLine({ kind: 'table', table }, lang),
+    },
+    first?.svg,
+  );
+}
+
+/** The chapter's title with the first chart of its tables, if any. */
+export function chapterPreview(chapter: Chapter, lang: Lang = 'sv'): string {
+  const t = strings(lang);
+  const found = firstChapterChart(chapter, lang);
+  const pages = t.pagesRange(chapter.pages.start, chapter.pages.end);
+  return previewSvg(
+    {
+      agency: t.agency,
+      publication: t.siteShortName,
+      kicker: `${t.chapterKicker} · ${pages}`,
+      title: chapter.title,
+      chartTitle: found ? `${tableName(found.table, lang)}: ${found.rendered.chart.title}` : undefined,
+      source: `${t.sourcePrefix}, ${pages}`,
+    },
+    found?.rendered.svg,
+  );
+}

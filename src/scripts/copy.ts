@@ -1,0 +1,79 @@
+// Copy buttons for links, citations and embed code. They are added only where JavaScript runs,
+// beside the text they copy, which stays visible and selectable without them. Every text comes
+// from the element's data attributes (data-copy-label, -done, -failed, -context), in the page's language.
+
+const live = document.createElement('p');
+live.className = 'visually-hidden';
+live.setAttribute('role', 'status');
+document.body.append(live);
+
+function announce(message: string): void {
+  // Emptied first so the same message is read again on a second copy.
+  live.textContent = '';
+  window.setTimeout(() => (live.textContent = message), 50);
+}
+
+/** The text to copy: a link's full address, or the element's text. */
+function valueOf(el: HTMLElement): string {
+  if (el.dataset.copy === 'link' && el instanceof HTMLAnchorElement) return el.href;
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** For browsers without the Clipboard API (or outside a secure context). */
+function legacyCopy(text: string): boolean {
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.className = 'visually-hidden';
+  area.setAttribute('readonly', '');
+  document.body.append(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  return ok;
+}
+
+function selectText(el: HTMLElement): void {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
+function enhance(el: HTMLElement): void {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy-button';
+  button.textContent = el.dataset.copyLabel ?? '';
+  if (el.dataset.copyContext) {
+    const context = document.createElement('span');
+    context.className = 'visually-hidden';
+    context.textContent = ` ${el.dataset.copyContext}`;
+    button.append(context);
+  }
+  button.addEventListener('click', async () => {
+    const text = valueOf(el);
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      ok = true;
+    } catch {
+      ok = legacyCopy(text);
+    }
+    if (!ok) selectText(el);
+    button.classList.toggle('copied', ok);
+    window.setTimeout(() => button.classList.remove('copied'), 2500);
+    announce((ok ? el.dataset.copyDone : el.dataset.copyFailed) ?? '');
+  });
+  // After the element (after its code block for embed code), leaving the text to copy as it is.
+  (el.closest('pre') ?? el).after(button);
+}
+
+document.querySelectorAll<HTMLElement>('[data-copy]').forEach(enhance);
+
+export {};

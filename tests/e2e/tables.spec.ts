@@ -1,0 +1,158 @@
+// A page per table, embed pages, chart downloads and link previews, in Chromium against dist/:
+// every table page exists and links both ways with its chapter section, every embed page
+// stands alone, copy buttons copy, and every chapter and table has a 1200×630 preview image.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { chapters, DIST, embedPaths, pngSize, tableById, tables } from './share-helpers.ts';
+
+const chapterHtml = new Map<string, string>();
+function chapterPage(slug: string): string {
+  if (!chapterHtml.has(slug)) chapterHtml.set(slug, readFileSync(join(DIST, '2025', slug, 'index.html'), 'utf8'));
+  return chapterHtml.get(slug)!;
+}
+
+test('every table has its own page, which links to its chapter section, which links back', async ({ request }) => {
+  expect(tables).toHaveLength(175);
+  for (const table of tables) {
+    const response = await request.get(table.path);
+    expect(response.status(), table.path).toBe(200);
+    const html = await response.text();
+    const heading = table.number === null ? table.title : `Tabell ${table.number}. ${table.title}`;
+    expect(html, table.path).toContain(`<h1 id="${table.anchor}-h">${heading.replace(/&/g, '&amp;')}</h1>`);
+    expect(html, table.path).toContain(`href="/2025/${table.chapter}/#${table.anchor}"`);
+    expect(chapterPage(table.chapter), table.chapter).toContain(`href="${table.path}"`);
+    // The link preview: our own image, as a large card.
+    expect(html).toContain(`<meta property="og:image" content="https://arsredovisning.example.org${table.path}og.png">`);
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+  }
+});
+
+test('a table page: chart, table, footnotes, citation, sharing, and the way back to the chapter', async ({ page }) => {
+  await page.goto('/2025/tabell/18/');
+  await expect(page.locator('h1')).toHaveText('Tabell 18. Handläggningstider, antal dagar i genomsnitt per förmån');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await expect(page.locator('figure.chart-figure svg.chart')).toHaveCount(5);
+  await expect(page.locator('table caption')).toContainText('Tabell 18.');
+  await expect(page.locator('.item .citation')).toContainText('Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 43');
+  await expect(page.locator('.share-block')).toContainText('Försäkringskassan. Försäkringskassans årsredovisning 2025, tabell 18: Handläggningstider');
+  // Each chart: its link, SVG and PNG downloads, and embed code pointing at its embed page.
+  const tools = page.locator('#tabell-18-diagram-1 .chart-tools');
+  await expect(tools.getByRole('link', { name: 'Länk till Barnbidrag' })).toHaveAttribute('href', '#tabell-18-diagram-1');
+  await expect(tools.getByRole('link', { name: 'Ladda ner Barnbidrag som SVG' })).toHaveAttribute('href', '/2025/tabell/18/diagram-1.svg');
+  await expect(tools.getByRole('link', { name: 'Ladda ner Barnbidrag som PNG' })).toHaveAttribute('href', '/2025/tabell/18/diagram-1.png');
+  await tools.locator('summary').click();
+  await expect(tools.locator('pre code')).toHaveText(/^<iframe src="https:\/\/arsredovisning\.example\.org\/2025\/tabell\/18\/diagram-1\/" title="Barnbidrag – Tabell 18"/);
+  await page.getByRole('link', { name: /Tabell 18 i kapitlet Förmåner till barn och familjer/ }).click();
+  await expect(page).toHaveURL(/\/2025\/formaner-till-barn-och-familjer\/#tabell-18$/);
+  await expect(page.locator('#tabell-18')).toBeInViewport();
+  await page.locator('#tabell-18').getByRole('link', { name: 'Tabell 18 på egen sida' }).click();
+  await expect(page).toHaveURL(/\/2025\/tabell\/18\/$/);
+});
+
+test('copy buttons copy the link, the citation and the embed code, and say so', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/2025/tabell/18/');
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await page.locator('.item-meta').getByRole('button', { name: 'Kopiera länk till tabell 18' }).click();
+  expect(await clipboard()).toBe(`${baseURL}/2025/tabell/18/`);
+  await expect(page.getByRole('status').filter({ hasText: 'Länken är kopierad.' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Kopiera källhänvisningen' }).click();
+  expect(await clipboard()).toBe('Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 43');
+  await page.getByRole('button', { name: 'Kopiera referensen' }).click();
+  expect(await clipboard()).toMatch(/^Försäkringskassan\. Försäkringskassans årsredovisning 2025, tabell 18: Handläggningstider.*, s\. 43\. https:\/\/.*\/2025\/tabell\/18\/$/);
+  await page.locator('#tabell-18-diagram-2').getByRole('button', { name: 'Kopiera länk till Bostadsbidrag' }).click();
+  expect(await clipboard()).toBe(`${baseURL}/2025/tabell/18/#tabell-18-diagram-2`);
+  await page.locator('#tabell-18-diagram-2 summary').click();
+  await page.locator('#tabell-18-diagram-2').getByRole('button', { name: /Kopiera koden/ }).click();
+  expect(await clipboard()).toMatch(/^<iframe src=".*\/2025\/tabell\/18\/diagram-2\/"/);
+  // On a chapter page the table's anchor link is copied whole.
+  await page.goto('/2025/formaner-till-barn-och-familjer/');
+  await page.locator('#tabell-18 .item-meta').getByRole('button', { name: 'Kopiera länk till tabell 18' }).click();
+  expect(await clipboard()).toBe(`${baseURL}/2025/formaner-till-barn-och-familjer/#tabell-18`);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the links, citation and embed code are there to copy by hand; no buttons', async ({ page }) => {
+    await page.goto('/2025/tabell/18/');
+    await expect(page.locator('.copy-button')).toHaveCount(0);
+    await expect(page.locator('.item-meta').getByRole('link', { name: 'Länk till tabell 18' })).toBeVisible();
+    await expect(page.locator('.item .citation')).toBeVisible();
+    await page.locator('#tabell-18-diagram-1 summary').click();
+    await expect(page.locator('#tabell-18-diagram-1 pre code')).toBeVisible();
+  });
+});
+
+test('every embed page stands alone: chart and source line, no site header, no search index', async ({ request }) => {
+  let count = 0;
+  for (const table of tables) {
+    for (const path of embedPaths(table)) {
+      const html = await (await request.get(path)).text();
+      count++;
+      expect(html, path).toContain('<meta name="robots" content="noindex">');
+      expect(html, path).not.toContain('site-header');
+      expect(html.match(/<svg role="img"/g), path).toHaveLength(1);
+      expect(html, path).toContain(`Källa: Försäkringskassans årsredovisning 2025, ${table.number === null ? table.title : `tabell ${table.number}`}, s. ${table.page}`);
+      expect(html, path).toContain(`href="${table.path}" target="_blank"`);
+    }
+  }
+  expect(count).toBeGreaterThan(800);
+});
+
+test('embed pages render in an iframe on another page, without errors', async ({ page, baseURL }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  // One embed page per table with charts.
+  const sample = tables.flatMap((t) => embedPaths(t).slice(0, 1));
+  for (const path of sample.slice(0, 40)) {
+    await page.goto(path);
+    await expect(page.locator('figure.embed-figure svg.chart')).toBeVisible();
+    await expect(page.locator('.embed-source a')).toBeVisible();
+  }
+  // Framed by a page of another origin (its own little server), as a news site would.
+  const html = `<!doctype html><title>Nyheter</title><iframe src="${baseURL}/2025/tabell/18/diagram-1/" title="Barnbidrag" width="480" height="420"></iframe>`;
+  const server = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(html));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await page.goto(`http://127.0.0.1:${port}/`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('svg.chart')).toBeVisible();
+  await expect(frame.locator('.embed-title')).toHaveText('Barnbidrag');
+  const box = await frame.locator('figure').boundingBox();
+  expect(box!.height).toBeLessThanOrEqual(420);
+  server.close();
+  expect(errors).toEqual([]);
+});
+
+test('every chart can be downloaded as SVG and PNG, with title and source', async ({ request }) => {
+  for (const table of tables) {
+    for (const path of embedPaths(table)) {
+      const base = join(DIST, path.replace(/\/$/, ''));
+      const svg = readFileSync(`${base}.svg`, 'utf8');
+      expect(svg, path).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svg, path).toContain('Källa: Försäkringskassans årsredovisning 2025');
+      const png = pngSize(`${base}.png`);
+      const width = Number(/^<svg[^>]* width="(\d+)"/.exec(svg)![1]);
+      expect(png.width, path).toBe(width * 2);
+    }
+  }
+  const response = await request.get('/2025/tabell/18/diagram-1.png');
+  expect(response.headers()['content-type']).toBe('image/png');
+});
+
+test('every chapter and table has a 1200×630 PNG link preview', async ({ request }) => {
+  const images = [...chapters.map((c) => `/2025/${c.slug}/og.png`), ...tables.map((t) => `${t.path}og.png`)];
+  expect(images).toHaveLength(22 + 175);
+  for (const path of images) {
+    expect(pngSize(join(DIST, path)), path).toEqual({ width: 1200, height: 630 });
+    expect(existsSync(join(DIST, path.replace(/png$/, 'svg'))), path).toBe(false);
+  }
+  const html = await (await request.get('/2025/aret-som-gatt/')).text();
+  expect(html).toContain('<meta property="og:image" content="https://arsredovisning.example.org/2025/aret-som-gatt/og.png">');
+  expect(html).toContain('<meta property="og:image:width" content="1200">');
+  expect(readdirSync(join(DIST, '2025', 'aret-som-gatt'))).toContain('og.png');
+  expect(tableById('tabell-018').path).toBe('/2025/tabell/18/');
+});
