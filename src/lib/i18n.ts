@@ -1,12 +1,6 @@
 // Every user-facing string of the site, per language. Each area keeps its strings in its own
 // file under src/i18n/ (sv and en side by side); components only ever call strings(lang).
-import * as search from '../i18n/search.ts';
-import * as share from '../i18n/share.ts';
 import * as ui from '../i18n/ui.ts';
-import * as consent from '../i18n/consent.ts';
-import * as downloads from '../i18n/downloads.ts';
-import type { Lang } from './format.ts';
-
 import * as consent from '../i18n/consent.ts';
 import * as downloads from '../i18n/downloads.ts';
 import * as search from '../i18n/search.ts';
