@@ -76,6 +76,9 @@ export function renderTrend(chart: TrendChart, description: string, labels: Labe
     marginRight: 58,
     marginTop: 12,
     marginBottom: 24,
+    // Written by Plot as a style attribute, which cleanSvg turns into a font-size attribute, so
+    // standalone SVG and PNG files carry the size too (the page's CSS sets the same).
+    style: { fontSize: '12px' },
     x: { type: 'point' as const, domain: years, label: null, tickFormat: (y: string) => y, padding: 0.3 },
     y: { zero: true, nice: true, ticks: 4, grid: true, label: null, tickFormat: (v: number) => formatTick(v, lang) },
   };
@@ -122,6 +125,7 @@ export function renderCompare(chart: CompareChart, description: string, lang: La
     // Room above the first row's label, which sits above its bars.
     marginTop: 22,
     marginBottom: 28,
+    style: { fontSize: '12px' },
     x: { grid: true, label: null, ticks: 5, tickFormat: (v: number) => formatTick(v, lang), nice: true },
     // An empty band above the two bars holds the row's label, so labels never overlap bars.
     y: { domain: ['', ...chart.years], label: null, axis: null, padding: 0.15 },
