@@ -4,15 +4,18 @@
 export interface CspOptions {
   /** Extra origins allowed to serve scripts and receive requests (an opted-in analytics server). */
   analyticsOrigin?: string | null;
-  /** The search page runs the search index as WebAssembly, which Chromium allows only with 'wasm-unsafe-eval'. */
+  /** Kept for callers; WebAssembly is allowed on every page (see below). */
   wasm?: boolean;
 }
 
-export function contentSecurityPolicy({ analyticsOrigin = null, wasm = false }: CspOptions = {}): string {
+export function contentSecurityPolicy({ analyticsOrigin = null }: CspOptions = {}): string {
   const extra = analyticsOrigin ? ` ${analyticsOrigin}` : '';
   return [
     "default-src 'self'",
-    `script-src 'self'${wasm ? " 'wasm-unsafe-eval'" : ''}${extra}`,
+    // The site search runs its index as WebAssembly, which Chromium compiles only with
+    // 'wasm-unsafe-eval'. It allows compiling WebAssembly, not JavaScript eval; one policy for
+    // every page keeps the <meta> and the static host's header identical.
+    `script-src 'self' 'wasm-unsafe-eval'${extra}`,
     "style-src 'self'",
     `img-src 'self' data:${extra}`,
     "font-src 'self'",

@@ -9,7 +9,7 @@ import type { Lang } from './format.ts';
  * Languages with a search page (/sok/, /en/search/). The English edition adds 'en' once its
  * pages are built: Pagefind then indexes them (by <html lang>) and src/pages/en/[search].astro makes the page.
  */
-export const SEARCH_LANGS: readonly Lang[] = ['sv'];
+export const SEARCH_LANGS: readonly Lang[] = ['sv', 'en'];
 
 /**
  * Languages with table pages, embed pages, chart files and preview images. Adding 'en' needs

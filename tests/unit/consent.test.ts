@@ -36,7 +36,7 @@ describe('analytics settings', () => {
     const off = contentSecurityPolicy();
     const on = contentSecurityPolicy({ analyticsOrigin: 'https://stats.example.org' });
     expect(off).not.toContain('stats.example.org');
-    expect(on).toContain("script-src 'self' https://stats.example.org;");
+    expect(on).toContain("script-src 'self' 'wasm-unsafe-eval' https://stats.example.org;");
     expect(on).toContain("connect-src 'self' https://stats.example.org;");
     expect(on).toContain("style-src 'self';");
   });
