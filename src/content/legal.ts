@@ -13,7 +13,7 @@ export const legalDates = {
 export const contact = {
   agency: 'Försäkringskassan',
   /** The agency's customer service, which forwards comments on the website to the web editors. */
-  phone: '0771-524 524',
+  phone: '0771‑524 524',
   phoneHref: 'tel:+46771524524',
   phoneInternational: '+46 771 524 524',
   web: 'https://www.forsakringskassan.se/',
