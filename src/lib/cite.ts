@@ -7,16 +7,8 @@ import { strings } from './i18n.ts';
 
 /** "Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 43" (English: "…, table 18, p. 43"). */
 export function sourceLine(item: Item, lang: Lang = 'sv'): string {
-  const t = strings(lang);
-  if (lang === 'sv') return citation(item, t.sourcePrefix);
-  const page = item.kind === 'table' ? item.table.meta.page : item.diagram.page;
-  const name =
-    item.kind === 'diagram'
-      ? `${t.diagram.toLowerCase()} ${item.diagram.number}`
-      : item.table.meta.number === null
-        ? item.table.meta.title
-        : `${t.table.toLowerCase()} ${item.table.meta.number}`;
-  return `${t.sourcePrefix}, ${name}, ${t.page} ${page}`;
+  // One formatter for both languages: citation() already names tables and figures per language.
+  return citation(item, strings(lang).sourcePrefix, lang);
 }
 
 /** "Försäkringskassan. Försäkringskassans årsredovisning 2025, tabell 18: <title>, s. 43. <url>" */
