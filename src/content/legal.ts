@@ -13,9 +13,10 @@ export const legalDates = {
 export const contact = {
   agency: 'Försäkringskassan',
   /** The agency's customer service, which forwards comments on the website to the web editors. */
-  phone: '0771‑524 524',
+  // Non-breaking hyphen and spaces: a phone number must never wrap (html-validate tel-non-breaking).
+  phone: '0771‑524 524',
   phoneHref: 'tel:+46771524524',
-  phoneInternational: '+46 771 524 524',
+  phoneInternational: '+46 771 524 524',
   web: 'https://www.forsakringskassan.se/',
   postal: ['Försäkringskassan', '103 51 Stockholm'],
 };
