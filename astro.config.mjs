@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import headersFile from './src/integrations/headers-file.ts';
+import { isUnlistedPath } from './src/lib/unlisted-pages.ts';
 
 export default defineConfig({
   // The public address; canonical URLs, sitemap and link previews use it. Set SITE_URL when deploying.
@@ -13,7 +14,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Never inline a bundled script, however small: the Content-Security-Policy forbids inline scripts.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
-  // The sitemap lists every page (404 excluded): the quality tests enumerate pages from it.
+  // The sitemap lists every indexable page: not the 404 page, the embed pages or the search pages
+  // (src/lib/unlisted-pages.ts), which are noindex.
   // headersFile writes dist/_headers (security policy from src/lib/csp.ts) for static hosts.
-  integrations: [sitemap(), headersFile()],
+  integrations: [sitemap({ filter: (page) => !isUnlistedPath(new URL(page).pathname) }), headersFile()],
 });

@@ -1,13 +1,14 @@
-// The pages of a built site, read from its sitemap (so pages any branch adds are included),
-// plus the 404 page, which the sitemap leaves out. Used by the quality tests and the benchmark.
-import { existsSync, readFileSync } from 'node:fs';
+// The pages of a built site: those in its sitemap (so pages any branch adds are included), then
+// every other built HTML file (the 404 page, the noindex embed and search pages), marked as
+// not listed. Used by the quality tests and the benchmark.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 export interface SitePage {
   /** Path on the site, e.g. /2025/aret-som-gatt/ */
   path: string;
   /** The built file, e.g. dist/2025/aret-som-gatt/index.html */
   file: URL;
-  /** In the sitemap (the 404 page is not). */
+  /** In the sitemap (the 404, embed and search pages are not). */
   listed: boolean;
 }
 
@@ -36,6 +37,19 @@ export function readSite(dist: URL): Site {
   const paths = new Set<string>();
   for (const sitemap of sitemaps) for (const loc of locs(read(new URL(sitemap).pathname.slice(1)))) paths.add(new URL(loc).pathname);
   const pages = [...paths].sort().map((path) => ({ path, file: fileOf(path), listed: true }));
-  pages.push({ path: '/404.html', file: new URL('404.html', dist), listed: false });
+  const listed = new Set(pages.map((p) => p.file.href));
+  const unlisted = builtHtml(dist).filter((file) => !listed.has(file.href));
+  for (const file of unlisted) {
+    const rel = file.href.slice(dist.href.length);
+    pages.push({ path: `/${rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel}`, file, listed: false });
+  }
   return { dist, origin: new URL(sitemaps[0]!).origin, pages, fileOf };
+}
+
+/** Every .html file under dist/ (skipping Astro's and Pagefind's asset folders). */
+function builtHtml(dir: URL): URL[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !(e.isDirectory() && (e.name === '_astro' || e.name === 'pagefind')))
+    .flatMap((e) => (e.isDirectory() ? builtHtml(new URL(`${e.name}/`, dir)) : e.name.endsWith('.html') ? [new URL(e.name, dir)] : []))
+    .sort((a, b) => a.href.localeCompare(b.href));
 }

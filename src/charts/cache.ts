@@ -4,6 +4,7 @@ import type { Chapter, Table } from '../../scripts/schema.ts';
 import { anchorOf, chapterItems } from '../lib/data.ts';
 import type { Lang } from '../lib/format.ts';
 import { strings } from '../lib/i18n.ts';
+import { localTable, printedTable } from '../lib/localize.ts';
 import { describeCompare, describeTrend } from './describe.ts';
 import { planCharts, type Chart } from './plan.ts';
 import { renderCompare, renderTrend } from './render.ts';
@@ -17,13 +18,15 @@ export interface RenderedChart {
 
 const cache = new Map<string, RenderedChart[]>();
 
-export function renderedCharts(table: Table, lang: Lang = 'sv'): RenderedChart[] {
+/** The charts of a table in a language; the table may be given in Swedish or already localized. */
+export function renderedCharts(given: Table, lang: Lang = 'sv'): RenderedChart[] {
+  const table = localTable(given, lang);
   const key = `${lang}:${table.meta.id}`;
   let rendered = cache.get(key);
   if (!rendered) {
     const t = strings(lang);
     const labels = { series: { kvinnor: t.seriesKvinnor, män: t.seriesMän, totalt: t.seriesTotalt } };
-    rendered = planCharts(table, anchorOf(table.meta.id)).map((chart) => {
+    rendered = planCharts(table, anchorOf(table.meta.id), printedTable(table)).map((chart) => {
       if (chart.kind === 'trend') {
         const description = describeTrend(chart, table.meta.unit, lang);
         return { chart, description, svg: renderTrend(chart, description, labels, lang) };
@@ -40,8 +43,9 @@ export function renderedCharts(table: Table, lang: Lang = 'sv'): RenderedChart[]
 export function firstChapterChart(chapter: Chapter, lang: Lang = 'sv'): { table: Table; rendered: RenderedChart } | undefined {
   for (const item of chapterItems(chapter)) {
     if (item.kind !== 'table') continue;
-    const rendered = renderedCharts(item.table, lang)[0];
-    if (rendered) return { table: item.table, rendered };
+    const table = localTable(item.table, lang);
+    const rendered = renderedCharts(table, lang)[0];
+    if (rendered) return { table, rendered };
   }
   return undefined;
 }

@@ -41,8 +41,13 @@ export type Chart = TrendChart | CompareChart;
 /** Financial tables with at most this many rows get one comparison chart; larger ones none. */
 const COMPARE_MAX_ROWS = 12;
 
-export function planCharts(table: Table, anchor: string): Chart[] {
+/**
+ * The charts of a table. `printed` is the table as printed when `table` is a translation: which
+ * rows are sums is read from the report's own words, so both languages get the same charts.
+ */
+export function planCharts(table: Table, anchor: string, printed: Table = table): Chart[] {
   const { meta } = table;
+  const isSum = (row: Table['rows'][number]) => /^(summa|delsumma|totalt)\b/i.test(printed.rows[table.rows.indexOf(row)]?.label ?? row.label);
   if (meta.chart === 'none') return [];
   const yearColumns = meta.columns
     .map((c, i) => ({ c, i }))
@@ -56,6 +61,8 @@ export function planCharts(table: Table, anchor: string): Chart[] {
     if (years.length !== 2 || dataRows.length > COMPARE_MAX_ROWS || yearColumns.length !== 2) return [];
     const [a, b] = [yearColumns.find(({ c }) => String(c.year) === years[0])!, yearColumns.find(({ c }) => String(c.year) === years[1])!];
     const bars = dataRows
+      // Sums would only squeeze the parts they add up: the table shows them.
+      .filter((r) => !isSum(r))
       .map((r) => {
         const va = r.cells[a.i];
         const vb = r.cells[b.i];
@@ -63,8 +70,7 @@ export function planCharts(table: Table, anchor: string): Chart[] {
         const decimals = Math.max(va && 'decimals' in va ? va.decimals : 0, vb && 'decimals' in vb ? vb.decimals : 0);
         return { label: r.label, values: [num(va), num(vb)] as [number | null, number | null], decimals };
       })
-      // Sums would only squeeze the parts they add up: the table shows them.
-      .filter((bar) => bar.values.some((v) => v !== null) && !/^(summa|delsumma|totalt)\b/i.test(bar.label));
+      .filter((bar) => bar.values.some((v) => v !== null));
     if (bars.length < 2) return [];
     return [{ kind: 'compare', id: `${anchor}-diagram`, title: meta.title, years: [years[0]!, years[1]!], bars }];
   }

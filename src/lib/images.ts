@@ -7,20 +7,23 @@ import { chartFileSvg, previewSvg } from '../charts/export.ts';
 import { sourceLine } from './cite.ts';
 import type { Lang } from './format.ts';
 import { strings } from './i18n.ts';
+import { chapterTitle, localTable } from './localize.ts';
 
 function tableName(table: Table, lang: Lang): string {
   return table.meta.number === null ? table.meta.title : `${strings(lang).table} ${table.meta.number}`;
 }
 
 /** What the chart is part of; a comparison chart shows the whole table under its title, so then only the unit. */
-export function chartContext(table: Table, rendered: RenderedChart, lang: Lang): string {
+export function chartContext(given: Table, rendered: RenderedChart, lang: Lang): string {
+  const table = localTable(given, lang);
   const name = tableName(table, lang);
   const { title, unit } = table.meta;
   if (rendered.chart.title === title) return `${name === title ? '' : `${name}. `}${strings(lang).unit}: ${unit}`;
   return `${name === title ? name : `${name}. ${title}`} (${unit})`;
 }
 
-export function chartFile(table: Table, rendered: RenderedChart, lang: Lang = 'sv'): string {
+export function chartFile(given: Table, rendered: RenderedChart, lang: Lang = 'sv'): string {
+  const table = localTable(given, lang);
   return chartFileSvg(rendered.svg, {
     title: rendered.chart.title,
     context: chartContext(table, rendered, lang),
@@ -30,7 +33,8 @@ export function chartFile(table: Table, rendered: RenderedChart, lang: Lang = 's
 }
 
 /** The table's title with its first chart, if it has charts. */
-export function tablePreview(table: Table, lang: Lang = 'sv'): string {
+export function tablePreview(given: Table, lang: Lang = 'sv'): string {
+  const table = localTable(given, lang);
   const t = strings(lang);
   const first = renderedCharts(table, lang)[0];
   const name = tableName(table, lang);
@@ -57,7 +61,7 @@ export function chapterPreview(chapter: Chapter, lang: Lang = 'sv'): string {
       agency: t.agency,
       publication: t.siteShortName,
       kicker: `${t.chapterKicker} · ${pages}`,
-      title: chapter.title,
+      title: chapterTitle(chapter, lang),
       chartTitle: found ? `${tableName(found.table, lang)}: ${found.rendered.chart.title}` : undefined,
       source: `${t.sourcePrefix}, ${pages}`,
     },

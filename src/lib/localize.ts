@@ -45,7 +45,27 @@ function measureOf(svName: string, enName: string, measure: string | null): stri
  */
 export function localTable(table: Table, lang: Lang): Table {
   const t: TableTranslation | null = table.en;
-  if (lang === 'sv' || !t) return table;
+  if (lang === 'sv' || !t || localized.has(table)) return table;
+  let local = englishTables.get(table);
+  if (!local) {
+    local = englishTable(table, t);
+    englishTables.set(table, local);
+    localized.set(local, table);
+  }
+  return local;
+}
+
+// One English form per table and build, and localTable() leaves an English table as it is, so
+// the chart cache, the pages and the images can each localize without translating twice.
+const englishTables = new WeakMap<Table, Table>();
+const localized = new WeakMap<Table, Table>();
+
+/** The table as printed (in Swedish), for decisions made on the report's own words. */
+export function printedTable(table: Table): Table {
+  return localized.get(table) ?? table;
+}
+
+function englishTable(table: Table, t: TableTranslation): Table {
   const { meta } = table;
   const row = (label: string) => t.rows[label] ?? label;
   const column = (name: string) => t.columns[name] ?? name;

@@ -1,7 +1,8 @@
-// The static paths of the table pages, embed pages and chart files, with the data each needs.
-import type { Table } from '../../scripts/schema.ts';
+// The static paths of the table pages, embed pages, chart files and chapter previews, with the
+// data each needs; the same in both languages (the English routes keep the Swedish slugs).
+import type { Chapter, Table } from '../../scripts/schema.ts';
 import { renderedCharts, type RenderedChart } from '../charts/cache.ts';
-import { dataset } from './data.ts';
+import { chapters, dataset } from './data.ts';
 import type { Lang } from './format.ts';
 import { chartSlug, tableSlug } from './table-pages.ts';
 
@@ -13,4 +14,8 @@ export function chartPaths(lang: Lang): { params: { table: string; chart: string
   return dataset.tables.flatMap((table) =>
     renderedCharts(table, lang).map((rendered) => ({ params: { table: tableSlug(table), chart: chartSlug(table, rendered.chart) }, props: { table, rendered } })),
   );
+}
+
+export function chapterPaths(): { params: { chapter: string }; props: { chapter: Chapter } }[] {
+  return chapters.map((chapter) => ({ params: { chapter: chapter.slug }, props: { chapter } }));
 }

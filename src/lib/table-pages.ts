@@ -15,7 +15,7 @@ export const SEARCH_LANGS: readonly Lang[] = ['sv', 'en'];
  * Languages with table pages, embed pages, chart files and preview images. Adding 'en' needs
  * English route files like those under src/pages/2025/tabell/ and src/pages/2025/[chapter]/.
  */
-export const SHARE_LANGS: readonly Lang[] = ['sv'];
+export const SHARE_LANGS: readonly Lang[] = ['sv', 'en'];
 
 export function hasSearchPage(lang: Lang): boolean {
   return SEARCH_LANGS.includes(lang);

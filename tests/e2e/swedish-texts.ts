@@ -1,5 +1,6 @@
 // Every printed Swedish text of the report's tables (titles, units, sections, headers and their
-// levels, row labels, footnotes, text cells), read from data/2025/meta and the CSVs, and the
+// levels, row labels, footnotes, text cells), read from data/2025/meta and the CSVs, the chapter
+// and diagram titles (data/2025/chapters.json, diagrams.json), and the
 // ones whose English translation is exactly the same ("2025", a proper name), which an English
 // page may show.
 import { readFileSync } from 'node:fs';
@@ -66,6 +67,8 @@ export function swedishTexts(year = 2025): SwedishTexts {
     for (const [sv, e] of Object.entries(en.rows)) sameIf(sv, e);
     for (const [sv, e] of Object.entries(en.texts)) sameIf(sv, e);
   }
+  const titled = (file: string): { title: string; slug?: string; id?: string }[] => JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  for (const item of [...titled('chapters.json'), ...titled('diagrams.json')]) add(item.title, item.id ?? `chapter ${item.slug}`);
   // The agency's own name is a proper name: English pages use it in the postal address.
   same.add('Försäkringskassan');
   return { texts, same, untranslated };

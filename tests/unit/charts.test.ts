@@ -17,6 +17,7 @@ function table(extra: object = {}, rows?: Table['rows']): Table {
       { label: 'Tomt', markers: [], kind: 'data', group: null, cells: Array(10).fill(null) },
     ],
     checks: [],
+    en: null,
   };
 }
 

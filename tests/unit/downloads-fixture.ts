@@ -43,5 +43,6 @@ export function tinyTable(): Table {
       { label: 'Andel, procent', markers: [], kind: 'data', group: 'Rubrik; med semikolon', cells: [{ value: 8, decimals: 1 }, null, { text: 'Alla; utom ett' }] },
     ],
     checks: [],
+    en: null,
   };
 }

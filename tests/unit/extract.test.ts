@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTable, ExtractionError, magnitudeScore } from '../../scripts/lib/extract.ts';
+import { extractTable, magnitudeScore } from '../../scripts/lib/extract.ts';
 import { normaliseLines } from '../../scripts/lib/rows.ts';
 import { tableMetaSchema } from '../../scripts/schema.ts';
 

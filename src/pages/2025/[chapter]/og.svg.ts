@@ -1,11 +1,8 @@
-// /2025/<chapter>/og.svg: the chapter's link-preview image (1200×630), made into og.png
+// /2025/<chapter>/og.svg: the chapter's link-preview image (1200×630) in Swedish, made into og.png
 // by scripts/build-images.ts after the build.
-import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Chapter } from '../../../../scripts/schema.ts';
-import { chapters } from '../../../lib/data.ts';
-import { chapterPreview } from '../../../lib/images.ts';
+import type { GetStaticPaths } from 'astro';
+import { chapterPreviewRoute } from '../../../lib/image-routes.ts';
+import { chapterPaths } from '../../../lib/static-paths.ts';
 
-export const getStaticPaths = (() => chapters.map((chapter) => ({ params: { chapter: chapter.slug }, props: { chapter } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ chapter: Chapter }> = ({ props }) =>
-  new Response(chapterPreview(props.chapter, 'sv'), { headers: { 'Content-Type': 'image/svg+xml' } });
+export const getStaticPaths = (() => chapterPaths()) satisfies GetStaticPaths;
+export const GET = chapterPreviewRoute('sv');

@@ -1,10 +1,8 @@
-// /2025/tabell/<table>/og.svg: the table's link-preview image (1200×630), made into og.png
+// /2025/tabell/<table>/og.svg: the table's link-preview image (1200×630) in Swedish, made into og.png
 // by scripts/build-images.ts after the build.
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { tablePreview } from '../../../../lib/images.ts';
+import type { GetStaticPaths } from 'astro';
+import { tablePreviewRoute } from '../../../../lib/image-routes.ts';
 import { tablePaths } from '../../../../lib/static-paths.ts';
 
 export const getStaticPaths = (() => tablePaths()) satisfies GetStaticPaths;
-
-export const GET: APIRoute<ReturnType<typeof tablePaths>[number]['props']> = ({ props }) =>
-  new Response(tablePreview(props.table, 'sv'), { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET = tablePreviewRoute('sv');
