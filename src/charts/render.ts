@@ -3,9 +3,11 @@
 // (global.css styles svg.chart instead, font size too, so no inline style attribute is left)
 // and coordinates are rounded to keep pages light.
 import * as Plot from '@observablehq/plot';
+import { ticks } from 'd3-array';
 import { parseHTML } from 'linkedom';
 import { formatNumber, formatTick, type Lang } from '../lib/format.ts';
 import type { CompareChart, Series, SeriesKey, TrendChart } from './plan.ts';
+import { textWidth } from './text-width.ts';
 
 /** Kvinnor and män keep these everywhere: colour-blind safe (Okabe–Ito), ≥ 3:1 against white, told apart by shape and dash too. */
 export const SERIES_STYLE: Record<SeriesKey, { color: string; symbol: string; dash: string | undefined }> = {
@@ -99,8 +101,13 @@ export function renderTrend(chart: TrendChart, description: string, labels: Labe
   );
   const marks = [...(hasNegative ? [Plot.ruleY([0])] : []), ...lines, ...dots];
   // First pass to learn where the line ends fall, then place the labels apart from each other.
-  const probe = Plot.plot({ ...base, marks }) as unknown as { scale: (name: string) => { apply: (v: number) => number } };
+  const probe = Plot.plot({ ...base, marks }) as unknown as { scale: (name: string) => { apply: (v: number) => number; domain: number[] } };
   const y = probe.scale('y');
+  // Room for the widest tick label ("1 200 000" needs more than the default), as Plot draws the
+  // same four ticks: tick 6 px and gap 9 px (translate(-9,0)) plus a little air.
+  const [lo, hi] = [Math.min(...y.domain), Math.max(...y.domain)];
+  const widest = Math.max(...ticks(lo, hi, 4).map((v) => textWidth(formatTick(v, lang), 12)));
+  base.marginLeft = Math.max(base.marginLeft, Math.ceil(widest) + 19);
   const ends = keys.map((key) => data.filter((d) => d.key === key).at(-1)!);
   const placed = dodge(ends.map((d) => y.apply(d.value)), 13);
   const labelMarks = keys.length > 1 || keys[0] !== 'totalt'

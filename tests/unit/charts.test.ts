@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeSeries, describeTrend } from '../../src/charts/describe.ts';
 import { planCharts, type TrendChart } from '../../src/charts/plan.ts';
 import { cleanSvg, renderTrend } from '../../src/charts/render.ts';
+import { textWidth } from '../../src/charts/text-width.ts';
 import { tableMetaSchema, type Table } from '../../scripts/schema.ts';
 
 const NBSP = '\u00a0';
@@ -78,6 +79,17 @@ describe('renderTrend', () => {
     expect(svg).toMatch(/>Män</);
     expect(svg).toContain('<circle');
     expect(svg).toMatch(/<path d="M-3\.\d+,-3\.\d+h7/);
+  });
+  it('leaves room on the left for the widest tick label', () => {
+    // The y-axis labels sit at translate(<marginLeft>, y) inside a group moved 9 px left; the widest must fit in what is left.
+    for (const [values, lang] of [[[1_116_096, 1_101_484, 1_101_000], 'sv'], [[26, 23, 27], 'en'], [[30_000, 31_000, 29_000], 'sv']] as const) {
+      const big = { ...chart, series: chart.series.map((s) => ({ ...s, points: s.points.map((p, i) => ({ ...p, value: values[i]! })) })) };
+      const out = renderTrend(big, 'x', { series: { kvinnor: 'Kvinnor', män: 'Män', totalt: 'Totalt' } }, lang);
+      const axis = /<g transform="translate\(-9,0\)"[^>]*>(.*?)<\/g>/.exec(out)![1]!;
+      const labels = [...axis.matchAll(/translate\(([\d.]+),[^)]*\)" y="[^"]*">([^<]+)</g)].map((m) => ({ x: Number(m[1]) - 9, text: m[2]!.replace(/&#160;/g, '\u00a0') }));
+      expect(labels.length).toBeGreaterThan(2);
+      for (const label of labels) expect(label.x, label.text).toBeGreaterThanOrEqual(textWidth(label.text, 12));
+    }
   });
   it('escapes text from the data', () => {
     expect(cleanSvg('<svg class="plot-abc">', '<script>x</script>', 'a & b', 'id')).toContain('<title id="id-t">&lt;script&gt;x&lt;/script&gt;</title><desc id="id-d">a &amp; b</desc>');
