@@ -23,6 +23,8 @@ export const sv = {
   downloadSvg: 'SVG',
   downloadPng: 'PNG',
   downloadAs: (title: string) => `Ladda ner ${title} som`,
+  /** The saved chart file's name, before the chart's id. */
+  chartFilePrefix: 'fk-arsredovisning-2025',
   embed: 'Bädda in',
   embedIntro: 'Klistra in koden på din webbsida. Diagrammet visas med rubrik och källa.',
   embedPreview: 'Visa diagrammet som det bäddas in',
@@ -60,6 +62,7 @@ export const en: typeof sv = {
   downloadSvg: 'SVG',
   downloadPng: 'PNG',
   downloadAs: (title: string) => `Download ${title} as`,
+  chartFilePrefix: 'fk-annual-report-2025',
   embed: 'Embed',
   embedIntro: 'Paste the code into your web page. The chart is shown with its title and source.',
   embedPreview: 'Show the chart as it is embedded',
