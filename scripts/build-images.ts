@@ -4,11 +4,12 @@
 // Rendering runs on worker threads, one per core; each PNG is cached by the SVG's content in
 // .cache/images/, so a rebuild renders only images whose SVG changed.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { siteFiles } from './lib/site-files.ts';
 
 interface Job {
   svg: string;
@@ -43,22 +44,15 @@ function worker(): void {
   });
 }
 
-function svgFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : svgFiles(path);
-    return entry.name.endsWith('.svg') ? [path] : [];
-  });
-}
-
 async function main(): Promise<void> {
   const started = performance.now();
   const site = 'dist';
   const cacheDir = '.cache/images';
   mkdirSync(cacheDir, { recursive: true });
   const fontKey = JSON.stringify(fontOptions());
-  const previews = svgFiles(site).filter((f) => f.endsWith('/og.svg'));
-  const charts = svgFiles(site).filter((f) => /\/tabell\/[^/]+\/diagram[^/]*\.svg$/.test(f));
+  const svgs = siteFiles(site, '.svg');
+  const previews = svgs.filter((f) => f.endsWith('/og.svg'));
+  const charts = svgs.filter((f) => /\/tabell\/[^/]+\/diagram[^/]*\.svg$/.test(f));
   const all = [...previews.map((svg) => ({ svg, zoom: 1 })), ...charts.map((svg) => ({ svg, zoom: 2 }))];
   const jobs: Job[] = [];
   let reused = 0;

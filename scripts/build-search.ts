@@ -7,20 +7,13 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { siteFiles } from './lib/site-files.ts';
 
 const SITE = 'dist';
 const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
-
 const started = performance.now();
-const files = htmlFiles(SITE).filter((f) => !f.endsWith('404.html'));
+const files = siteFiles(SITE, '.html').filter((f) => !f.endsWith('404.html'));
 const pages = files.map((path) => ({ path, content: readFileSync(path, 'utf8') })).filter((p) => !NOINDEX.test(p.content));
 
 const { index, errors } = await pagefind.createIndex({

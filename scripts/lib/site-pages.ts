@@ -1,7 +1,9 @@
 // The pages of a built site: those in its sitemap (so pages any branch adds are included), then
 // every other built HTML file (the 404 page, the noindex embed and search pages), marked as
 // not listed. Used by the quality tests and the benchmark.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { siteFiles, sitePath } from './site-files.ts';
 
 export interface SitePage {
   /** Path on the site, e.g. /2025/aret-som-gatt/ */
@@ -38,18 +40,10 @@ export function readSite(dist: URL): Site {
   for (const sitemap of sitemaps) for (const loc of locs(read(new URL(sitemap).pathname.slice(1)))) paths.add(new URL(loc).pathname);
   const pages = [...paths].sort().map((path) => ({ path, file: fileOf(path), listed: true }));
   const listed = new Set(pages.map((p) => p.file.href));
-  const unlisted = builtHtml(dist).filter((file) => !listed.has(file.href));
-  for (const file of unlisted) {
-    const rel = file.href.slice(dist.href.length);
-    pages.push({ path: `/${rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel}`, file, listed: false });
+  const dir = fileURLToPath(dist);
+  for (const file of siteFiles(dir, '.html')) {
+    const url = pathToFileURL(file);
+    if (!listed.has(url.href)) pages.push({ path: sitePath(dir, file), file: url, listed: false });
   }
   return { dist, origin: new URL(sitemaps[0]!).origin, pages, fileOf };
-}
-
-/** Every .html file under dist/ (skipping Astro's and Pagefind's asset folders). */
-function builtHtml(dir: URL): URL[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => !(e.isDirectory() && (e.name === '_astro' || e.name === 'pagefind')))
-    .flatMap((e) => (e.isDirectory() ? builtHtml(new URL(`${e.name}/`, dir)) : e.name.endsWith('.html') ? [new URL(e.name, dir)] : []))
-    .sort((a, b) => a.href.localeCompare(b.href));
 }

@@ -47,7 +47,8 @@ const COMPARE_MAX_ROWS = 12;
  */
 export function planCharts(table: Table, anchor: string, printed: Table = table): Chart[] {
   const { meta } = table;
-  const isSum = (row: Table['rows'][number]) => /^(summa|delsumma|totalt)\b/i.test(printed.rows[table.rows.indexOf(row)]?.label ?? row.label);
+  const printedLabel = new Map(table.rows.map((row, i) => [row, printed.rows[i]?.label ?? row.label]));
+  const isSum = (row: Table['rows'][number]) => /^(summa|delsumma|totalt)\b/i.test(printedLabel.get(row)!);
   if (meta.chart === 'none') return [];
   const yearColumns = meta.columns
     .map((c, i) => ({ c, i }))

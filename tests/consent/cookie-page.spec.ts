@@ -1,8 +1,9 @@
 // The cookie page of the analytics-on build declares exactly the cookies the site sets, lets the
 // visitor change the choice in place, and the build keeps its strict policy (no inline code).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { siteFiles, sitePath } from '../../scripts/lib/site-files.ts';
+import { isEmbedPath } from '../../src/lib/unlisted-pages.ts';
 import { analyticsRequests, cookieNames, pageViews, resetAnalytics, ui } from './helpers.ts';
 import { ANALYTICS_URL, OUT_DIR } from './settings.ts';
 
@@ -66,9 +67,7 @@ for (const lang of ['sv', 'en'] as const) {
 
 test('the analytics build has no inline script or style, and its policy allows only the analytics origin besides itself', () => {
   const dist = new URL(`../../${OUT_DIR}/`, import.meta.url).pathname;
-  const html = (dir: string): string[] =>
-    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? html(join(dir, n)) : n.endsWith('.html') ? [join(dir, n)] : []));
-  const files = html(dist);
+  const files = siteFiles(dist, '.html');
   expect(files.length).toBeGreaterThan(25);
   const origin = new URL(ANALYTICS_URL).origin;
   for (const file of files) {
@@ -82,7 +81,7 @@ test('the analytics build has no inline script or style, and its policy allows o
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(text)?.[1] ?? '';
     const directive = (name: string) => csp.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === name)?.slice(1);
     // Embed pages (a chart in other sites' iframes) carry no analytics, so their policy allows no analytics origin.
-    const allowed = /\/diagram(-\d+)?\/index\.html$/.test(file) ? [] : [origin];
+    const allowed = isEmbedPath(sitePath(dist, file)) ? [] : [origin];
     // WebAssembly is allowed on every page for the search (Pagefind); nothing inline, no eval.
     expect(directive('script-src'), file).toEqual(["'self'", "'wasm-unsafe-eval'", ...allowed]);
     expect(directive('connect-src'), file).toEqual(["'self'", ...allowed]);

@@ -1,27 +1,15 @@
 // The built site (dist/) read straight from disk, for tests over every page: which pages exist,
 // what language each declares, where its language link and hreflang alternates point.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { indexFiles, sitePath } from '../../scripts/lib/site-files.ts';
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
 
 /** Every page of the built site as a URL path ("/", "/en/2025/aret-som-gatt/"), except the 404 page. */
 export function builtPages(dir = DIST): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== '_astro' && name !== 'pagefind') walk(path);
-      } else if (name === 'index.html') {
-        const rel = relative(dir, d).split(sep).filter(Boolean).join('/');
-        out.push(rel ? `/${rel}/` : '/');
-      }
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return indexFiles(dir).map((file) => sitePath(dir, file)).sort();
 }
 
 export function fileOf(path: string, dir = DIST): string {

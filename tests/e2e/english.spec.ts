@@ -5,13 +5,12 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { readCsv } from '../../scripts/lib/csv.ts';
 import { chapterTitles } from '../../src/content/chapters.en.ts';
+import { isEmbedPath } from '../../src/lib/unlisted-pages.ts';
 import { builtPages, languageOf, readPage, type PageLanguage } from './built-pages.ts';
 import { anchorOf, chapters } from './helpers.ts';
 import { swedishTexts } from './swedish-texts.ts';
 
 const pages = builtPages();
-/** Embed pages (a chart alone, for iframes) declare their twin by hreflang only: no header, no language link. */
-const EMBED = /\/tabell\/[^/]+\/diagram(-\d+)?\/$/;
 /** The table pages are all alike: the language link is clicked on a numbered and an unnumbered one. */
 const TABLE_PAGE = /\/tabell\//;
 const CLICKED_TABLE_PAGES = ['/2025/tabell/18/', '/2025/tabell/balansrakning/'];
@@ -23,7 +22,8 @@ test('every Swedish page has an English twin and vice versa, declared by lang, h
   const info = new Map(
     pages.map((p): [string, PageLanguage] => {
       const page = languageOf(p);
-      if (!EMBED.test(p)) return [p, page];
+      // Embed pages (a chart alone, for iframes) declare their twin by hreflang only: no header, no language link.
+      if (!isEmbedPath(p)) return [p, page];
       if (page.link !== null) problems.push(`${p}: an embed page with a language link`);
       const link = page.alternates[other(page.lang)] ?? null;
       return [p, { ...page, link, linkLang: link === null ? null : other(page.lang) }];

@@ -1,23 +1,17 @@
 // The default build (no analytics): the cookie, accessibility and about pages in both languages,
 // their footer links on every page, and no cookie, banner or script anywhere on the site.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
+import { siteFiles, sitePath } from '../../scripts/lib/site-files.ts';
+import { isEmbedPath } from '../../src/lib/unlisted-pages.ts';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 
-/** Every page of the built site, as URL paths. */
-function builtPages(dir = DIST): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return builtPages(full);
-    if (!name.endsWith('.html')) return [];
-    const path = `/${relative(DIST, full)}`;
-    return [path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path];
-  });
-}
+/** Every page of the built site (the 404 page too), as URL paths. */
+const builtPages = () => siteFiles(DIST, '.html').map((file) => sitePath(DIST, file));
 
 const pages = [
   { lang: 'sv', path: '/kakor/', other: '/en/cookies/', h1: 'Kakor' },
@@ -33,8 +27,6 @@ const footer: Record<'sv' | 'en', [text: string, href: string][]> = {
   en: [['Cookies', '/en/cookies/'], ['Accessibility statement', '/en/accessibility/'], ['About this website', '/en/about/']],
 };
 
-/** Embed pages (a chart alone, for iframes) have no header and no footer by design. */
-const EMBED = /\/diagram(-\d+)?\/$/;
 /**
  * Pages opened in the browser: every page that is not a table page, and a few table and embed
  * pages in each language. The ~2 000 table and embed pages are built from two templates with
@@ -42,7 +34,7 @@ const EMBED = /\/diagram(-\d+)?\/$/;
  */
 const opened = (all: string[]) => {
   const tables = all.filter((p) => p.includes('/tabell/'));
-  const sample = (lang: 'sv' | 'en', embed: boolean) => tables.filter((p) => p.startsWith('/en/') === (lang === 'en') && EMBED.test(p) === embed).slice(0, 5);
+  const sample = (lang: 'sv' | 'en', embed: boolean) => tables.filter((p) => p.startsWith('/en/') === (lang === 'en') && isEmbedPath(p) === embed).slice(0, 5);
   return [...all.filter((p) => !p.includes('/tabell/')), ...(['sv', 'en'] as const).flatMap((lang) => [...sample(lang, false), ...sample(lang, true)])];
 };
 
@@ -59,7 +51,8 @@ test('no page carries a consent banner or a consent, analytics or inline script,
       const src = s.getAttribute('src') ?? '';
       if (!src.startsWith('/') || /consent|matomo/.test(src)) problems.push(`${path}: <script src="${src}">`);
     }
-    if (EMBED.test(path)) continue;
+    // Embed pages (a chart alone, for iframes) have no header and no footer by design.
+    if (isEmbedPath(path)) continue;
     const lang = document.documentElement.getAttribute('lang') as 'sv' | 'en';
     const links = [...document.querySelectorAll('footer nav a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
     for (const want of footer[lang]) if (!links.some(([text, href]) => text === want[0] && href === want[1])) problems.push(`${path}: no footer link ${want.join(' → ')}`);

@@ -2,6 +2,8 @@
 // built site (dist/), not from the site's own code.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { indexFiles, sitePath } from '../../scripts/lib/site-files.ts';
+import { isEmbedPath } from '../../src/lib/unlisted-pages.ts';
 import { anchorOf, chapters } from './helpers.ts';
 
 export interface TableFact {
@@ -50,17 +52,10 @@ export function indexedLanguages(): string[] {
 /** The lang attribute of every built page outside the embed pages, per language. */
 export function pageLanguages(): Set<string> {
   const langs = new Set<string>();
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, e.name);
-      if (e.isDirectory() && e.name !== 'pagefind' && !e.name.startsWith('diagram')) walk(path);
-      else if (e.name === 'index.html') {
-        const html = readFileSync(path, 'utf8');
-        if (!/<meta name="robots" content="noindex/.test(html)) langs.add(/<html[^>]* lang="([^"]+)"/.exec(html)![1]!);
-      }
-    }
-  };
-  walk(DIST);
+  for (const path of indexFiles(DIST).filter((p) => !isEmbedPath(sitePath(DIST, p)))) {
+    const html = readFileSync(path, 'utf8');
+    if (!/<meta name="robots" content="noindex/.test(html)) langs.add(/<html[^>]* lang="([^"]+)"/.exec(html)![1]!);
+  }
   return langs;
 }
 
