@@ -135,6 +135,12 @@ export const tableMetaSchema = z.strictObject({
    */
   groups: z.array(z.string()).default([]),
   footnotes: z.array(footnoteSchema).default([]),
+  /**
+   * What a printed "–" means in this table: "missing" (no value: the tables), "zero" (a zero amount:
+   * the financial statements, where "Årets resultat – – –" is 9 428 − 9 428) or "notApplicable".
+   * Checks and downloads use it: a zero stays a zero.
+   */
+  dash: z.enum(['missing', 'zero', 'notApplicable']).default('missing'),
   /** What an empty cell means in this table, when the report says ("–" = no value, ".." = suppressed, ...). */
   suppressed: z.string().nullable().default(null),
   /** How to chart the table; "auto" picks from the column dimensions. */

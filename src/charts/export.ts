@@ -7,10 +7,9 @@ import { wrapText } from './text-width.ts';
 /** Fonts named in our images: Liberation Sans (Arial's metrics) first, the platform's sans-serif otherwise. */
 export const IMAGE_FONTS = "'Liberation Sans', Arial, Helvetica, 'DejaVu Sans', sans-serif";
 
-const INK = '#1b1b1b';
-const MUTED = '#505050';
-const BRAND = '#00574a';
-const LINE = '#c9d3d0';
+import { IMAGE_COLORS } from './palette.ts';
+
+const { ink: INK, muted: MUTED, brand: BRAND, line: LINE } = IMAGE_COLORS;
 
 interface Box {
   width: number;

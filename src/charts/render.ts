@@ -8,13 +8,10 @@ import { parseHTML } from 'linkedom';
 import { formatNumber, formatTick, type Lang } from '../lib/format.ts';
 import type { CompareChart, Series, SeriesKey, TrendChart } from './plan.ts';
 import { textWidth } from './text-width.ts';
+import { COMPARE_RANGE, SERIES_STYLE } from './palette.ts';
 
-/** Kvinnor and män keep these everywhere: colour-blind safe (Okabe–Ito), ≥ 3:1 against white, told apart by shape and dash too. */
-export const SERIES_STYLE: Record<SeriesKey, { color: string; symbol: string; dash: string | undefined }> = {
-  kvinnor: { color: '#B34700', symbol: 'circle', dash: undefined },
-  män: { color: '#0060A0', symbol: 'square', dash: '5 3' },
-  totalt: { color: '#333333', symbol: 'diamond', dash: undefined },
-};
+export { SERIES_STYLE };
+
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
@@ -137,7 +134,7 @@ export function renderCompare(chart: CompareChart, description: string, lang: La
     // An empty band above the two bars holds the row's label, so labels never overlap bars.
     y: { domain: ['', ...chart.years], label: null, axis: null, padding: 0.15 },
     fy: { domain: chart.bars.map((b) => b.label), label: null, axis: null },
-    color: { domain: chart.years, range: ['#6B95BD', '#003F6B'] },
+    color: { domain: chart.years, range: COMPARE_RANGE },
     marks: [
       Plot.barX(data, { fy: 'label', y: 'year', x: 'value', fill: 'year', title: (d: (typeof data)[number]) => `${d.label}, ${d.year}: ${formatNumber(d.value!, d.decimals, lang)}` }),
       Plot.text(data, { fy: 'label', y: 'year', x: 0, text: (d: (typeof data)[number]) => `${d.year}: ${formatNumber(d.value!, d.decimals, lang)}`, textAnchor: 'start', dx: 4, fill: 'black', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' }),

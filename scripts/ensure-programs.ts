@@ -1,0 +1,25 @@
+// The tests drive real programs from Debian (Playwright cannot download its own browser here).
+// Installs the missing ones with apt-get in one go (machines run as root), or says how.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** What the tests run, the file that shows it is installed, and its Debian package. */
+export const PROGRAMS: { name: string; file: string; pkg: string }[] = [
+  { name: 'Chromium', file: CHROMIUM, pkg: 'chromium' },
+  // Liberation Sans: Arial's metrics, which the PNG text layout assumes.
+  { name: 'Liberation fonts', file: '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', pkg: 'fonts-liberation' },
+];
+
+const missing = PROGRAMS.filter((p) => !existsSync(p.file));
+if (missing.length > 0) {
+  const pkgs = missing.map((p) => p.pkg).join(' ');
+  if (process.getuid?.() !== 0) {
+    console.error(`Missing: ${missing.map((p) => p.name).join(', ')}. Install with: sudo apt-get update && sudo apt-get install -y ${pkgs}`);
+    process.exit(1);
+  }
+  console.log(`Installing from Debian: ${pkgs}…`);
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${pkgs}`, { stdio: 'inherit' });
+}
+console.log(`Chromium: ${execSync(`${CHROMIUM} --version`).toString().trim()}`);
