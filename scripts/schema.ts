@@ -37,10 +37,17 @@ export const footnoteSchema = z.strictObject({
 });
 
 const tolerance = z.number().nonnegative().optional();
+/**
+ * "exact": the total equals the sum of its parts. "atLeast": a footnote says the total also holds
+ * something the parts do not (unknown sex, organisations, items not shown), so the total may be
+ * larger, never smaller; `footnote` names that footnote's marker.
+ */
+const bound = z.enum(['exact', 'atLeast']).default('exact');
+const because = z.string().min(1).optional();
 
 export const checkSchema = z.discriminatedUnion('type', [
   // Every row: kvinnor + män = totalt for each year/measure, from the column dimensions.
-  z.strictObject({ type: z.literal('sexTotal'), rounded: z.boolean().default(false), tolerance, rows: z.array(rowRef).optional(), except: z.array(rowRef).default([]) }),
+  z.strictObject({ type: z.literal('sexTotal'), rounded: z.boolean().default(false), tolerance, bound, footnote: because, rows: z.array(rowRef).optional(), except: z.array(rowRef).default([]) }),
   // Every row: kvinnor-share + män-share = 100 for each year.
   z.strictObject({ type: z.literal('sexShares'), tolerance, rows: z.array(rowRef).optional(), except: z.array(rowRef).default([]) }),
   // Every row: the parts sum to the total column (or to a constant such as 100).
@@ -52,6 +59,8 @@ export const checkSchema = z.discriminatedUnion('type', [
     total: z.union([z.string(), z.number()]),
     rounded: z.boolean().default(false),
     tolerance,
+    bound,
+    footnote: because,
     rows: z.array(rowRef).optional(),
     except: z.array(rowRef).default([]),
   }),
@@ -74,6 +83,8 @@ export const checkSchema = z.discriminatedUnion('type', [
     columns: z.array(z.string()).optional(),
     rounded: z.boolean().default(false),
     tolerance,
+    bound,
+    footnote: because,
   }),
   // Two cells that must be equal, possibly in different tables (opening balance = last year's closing).
   z.strictObject({
@@ -82,7 +93,28 @@ export const checkSchema = z.discriminatedUnion('type', [
     b: z.strictObject({ table: z.string().optional(), row: rowRef, column: z.string() }),
     tolerance,
   }),
+  // A relation between tables the report states or prints: "same" (the other table prints the same
+  // quantity: equal) or "subset" (this table's values are a part of the other's: never larger).
+  // Cells pair by row and column: `rows`/`columns` map this table's names to the other's; left
+  // out, every name the two tables share pairs with itself.
+  z.strictObject({
+    type: z.literal('relation'),
+    kind: z.enum(['same', 'subset']),
+    table: z.string().regex(/^[a-z0-9-]+$/),
+    rows: z.record(z.string(), rowRef).optional(),
+    columns: z.record(z.string(), z.string()).optional(),
+    rounded: z.boolean().default(false),
+    /** The other table's values times this are in this table's unit (1000: miljoner kronor against tusen kronor). */
+    scale: z.number().positive().default(1),
+    /** Where the report says so: a title, footnote or the repeated rows ("Tabell 78, fotnot 1: delsummor av tabell 70"). */
+    source: z.string().min(10),
+  }),
 ]);
+
+/** How a finding is classified: see classify() in scripts/lib/checks.ts for the rule. */
+export const FINDING_CLASSES = ['avrundning', 'förklarad', 'fel i rapporten'] as const;
+export const findingClassSchema = z.enum(FINDING_CLASSES);
+export type FindingClass = z.output<typeof findingClassSchema>;
 
 /** An explicit decision for one source line the extractor cannot or must not decide by itself. */
 export const overrideSchema = z.strictObject({
@@ -103,6 +135,8 @@ export const inconsistencySchema = z.strictObject({
   printed: z.number(),
   computed: z.number(),
   explanation: z.string().min(10),
+  /** The footnote that explains the difference, when one does (the finding is then "förklarad"). */
+  footnote: z.string().min(1).optional(),
 });
 export type Inconsistency = z.output<typeof inconsistencySchema>;
 
@@ -207,6 +241,14 @@ export const checkResultSchema = z.strictObject({
   computed: z.number().optional(),
   /** The recorded explanation when the failure is a known inconsistency in the report. */
   explanation: z.string().optional(),
+  /** A finding: a failure, or a difference a one-sided bound's footnote allows ("förklarad"). */
+  class: findingClassSchema.optional(),
+  /** How far rounding of the printed numbers can move the comparison (half a unit of each). */
+  roundingBound: z.number().optional(),
+  /** The footnote marker that explains a "förklarad" finding. */
+  footnote: z.string().optional(),
+  /** The other table of a relation. */
+  other: z.string().optional(),
 });
 export type CheckResult = z.output<typeof checkResultSchema>;
 

@@ -1,9 +1,11 @@
 // Consistency checks on a table: women + men against totals, shares summing to 100,
 // printed change against computed change, sums of rows. Used by the extractor (to choose
 // between ways of splitting a row of digits) and by the dataset build (to validate).
-// Every printed value is taken as rounded to its printed decimals, so a check passes when
-// the printed result is reachable from some unrounded inputs: rounding is never reported.
-import type { Check, Column } from '../schema.ts';
+// Checks marked `rounded` take every printed value as rounded to its printed decimals, so they
+// pass when the printed result is reachable from some unrounded inputs. A one-sided bound
+// (`bound: "atLeast"`) lets a footnoted total exceed its parts but never fall below them.
+// classify() sorts every finding into avrundning / förklarad / fel i rapporten.
+import type { Check, Column, FindingClass } from '../schema.ts';
 import { decimalsOf } from './numbers.ts';
 
 /** A table as machine-notation strings: "" is no value. */
@@ -20,6 +22,36 @@ export interface CheckOutcome {
   ok: boolean;
   printed?: number;
   computed?: number;
+  /** What rounding of the printed numbers can explain: half a unit of each part and of the total. */
+  roundingBound?: number;
+  /** One-sided: the printed value may exceed the computed one (a footnoted total, a superset). */
+  atLeast?: boolean;
+  /** The footnote that allows a one-sided difference. */
+  footnote?: string;
+  /** The other table of a relation. */
+  other?: string;
+}
+
+/**
+ * The classification rule for a finding (a failed check, or a difference a one-sided bound allows):
+ * - "avrundning": |printed − computed| ≤ the rounding bound, that is n parts printed with d_i
+ *   decimals and a total with d_t decimals can be off by at most Σ 0.5·10^−d_i + 0.5·10^−d_t
+ *   (two whole numbers and their total: 1.5, so a difference of 1 is rounding);
+ * - "förklarad": a footnote explains it: the total is above its parts where a footnote says it
+ *   holds more (unknown sex, organisations, items not shown), or the recorded inconsistency names
+ *   the footnote;
+ * - "fel i rapporten": everything else, including any total below the sum of its parts.
+ * Returns null when there is nothing to report (the numbers agree exactly).
+ */
+export function classify(outcome: Pick<CheckOutcome, 'ok' | 'printed' | 'computed' | 'roundingBound' | 'atLeast' | 'footnote'>, recordedFootnote?: string): FindingClass | null {
+  const { printed, computed } = outcome;
+  if (printed === undefined || computed === undefined) return outcome.ok ? null : 'fel i rapporten';
+  const diff = printed - computed;
+  if (outcome.ok && Math.abs(diff) <= EPS) return null;
+  if (Math.abs(diff) <= (outcome.roundingBound ?? 0) + EPS) return outcome.ok ? null : 'avrundning';
+  if (outcome.atLeast && diff > 0 && outcome.footnote) return 'förklarad';
+  if (recordedFootnote) return 'förklarad';
+  return outcome.ok ? null : 'fel i rapporten';
 }
 
 const EPS = 1e-9;
@@ -77,7 +109,7 @@ export function sexGroups(columns: Column[]): { key: string; k: number; m: numbe
 
 /** Checks that concern one row at a time, for one row's cells. */
 export function rowChecks(check: Check, columns: Column[], label: string, ref: string, cells: string[]): CheckOutcome[] {
-  if (check.type === 'columnSum' || check.type === 'equal') return [];
+  if (check.type === 'columnSum' || check.type === 'equal' || check.type === 'relation') return [];
   if (check.rows && !check.rows.includes(ref) && !check.rows.includes(label)) return [];
   if (check.except.includes(ref) || check.except.includes(label)) return [];
   const at = (name: string): string | undefined => {
@@ -92,9 +124,12 @@ export function rowChecks(check: Check, columns: Column[], label: string, ref: s
     const t = typeof total === 'number' ? { value: total, half: 0 } : num(total);
     if (!t || p.some((x) => !x) || q.some((x) => !x)) return; // nothing to compare
     const computed = p.reduce((s, x) => s + x!.value, 0) - q.reduce((s, x) => s + x!.value, 0);
-    const slack = tolerance ?? (rounded ? [...p, ...q].reduce((s, x) => s + x!.half, 0) + t.half : 0);
-    out.push({ id, type: check.type, ok: Math.abs(computed - t.value) <= slack + EPS, printed: t.value, computed: round(computed) });
+    const roundingBound = [...p, ...q].reduce((s, x) => s + x!.half, 0) + t.half;
+    const slack = tolerance ?? (rounded ? roundingBound : 0);
+    out.push({ id, type: check.type, ok: within(t.value, computed, slack, atLeast), printed: t.value, computed: round(computed), roundingBound: round(roundingBound), ...oneSided });
   };
+  const atLeast = 'bound' in check && check.bound === 'atLeast';
+  const oneSided = atLeast ? { atLeast, ...('footnote' in check && check.footnote ? { footnote: check.footnote } : {}) } : {};
   switch (check.type) {
     case 'sexTotal':
       for (const g of sexGroups(columns)) {
@@ -110,7 +145,7 @@ export function rowChecks(check: Check, columns: Column[], label: string, ref: s
         if (!k || !m) continue;
         const computed = k.value + m.value;
         const slack = check.tolerance ?? k.half + m.half;
-        out.push({ id: `sexShares:${ref}:${g.key}`, type: check.type, ok: Math.abs(computed - 100) <= slack + EPS, printed: 100, computed: round(computed) });
+        out.push({ id: `sexShares:${ref}:${g.key}`, type: check.type, ok: Math.abs(computed - 100) <= slack + EPS, printed: 100, computed: round(computed), roundingBound: round(k.half + m.half) });
       }
       break;
     case 'rowSum':
@@ -132,7 +167,9 @@ export function rowChecks(check: Check, columns: Column[], label: string, ref: s
       if (!range) break;
       const ok = result.value + result.half + EPS >= range[0] && result.value - result.half - EPS <= range[1];
       const computed = check.kind === 'percent' ? (to.value / from.value - 1) * 100 : to.value - from.value;
-      out.push({ id: `change:${ref}:${check.result}`, type: check.type, ok, printed: result.value, computed: round(computed) });
+      // The reachable range already allows for rounding: the bound is the distance to its far end.
+      const roundingBound = Math.max(Math.abs(range[0] - computed), Math.abs(range[1] - computed)) + result.half;
+      out.push({ id: `change:${ref}:${check.result}`, type: check.type, ok, printed: result.value, computed: round(computed), roundingBound: round(roundingBound) });
       break;
     }
   }
@@ -147,6 +184,11 @@ function changeRange(from: Num, to: Num, kind: 'percent' | 'difference'): [numbe
   if (f0 <= 0) return null; // a change in percent from zero or a negative is not defined
   const candidates = [t0 / f0, t0 / f1, t1 / f0, t1 / f1].map((r) => (r - 1) * 100);
   return [Math.min(...candidates), Math.max(...candidates)];
+}
+
+/** Printed against computed within the slack; one-sided bounds only forbid a printed value below. */
+function within(printed: number, computed: number, slack: number, atLeast: boolean): boolean {
+  return atLeast ? printed >= computed - slack - EPS : Math.abs(computed - printed) <= slack + EPS;
 }
 
 function round(x: number): number {
@@ -172,8 +214,13 @@ export function tableChecks(checks: Check[], grid: Grid, lookup?: (table: string
         const present = [...p, ...q].filter((x): x is Num => x !== null);
         if (!t || present.length === 0) continue;
         const computed = p.reduce((s, x) => s + (x?.value ?? 0), 0) - q.reduce((s, x) => s + (x?.value ?? 0), 0);
-        const slack = check.tolerance ?? (check.rounded ? present.reduce((s, x) => s + x.half, 0) + t.half : 0);
-        out.push({ id: `columnSum:${check.total}:${name}`, type: 'columnSum', ok: Math.abs(computed - t.value) <= slack + EPS, printed: t.value, computed: round(computed) });
+        const roundingBound = present.reduce((s, x) => s + x.half, 0) + t.half;
+        const slack = check.tolerance ?? (check.rounded ? roundingBound : 0);
+        const atLeast = check.bound === 'atLeast';
+        out.push({
+          id: `columnSum:${check.total}:${name}`, type: 'columnSum', ok: within(t.value, computed, slack, atLeast), printed: t.value, computed: round(computed), roundingBound: round(roundingBound),
+          ...(atLeast ? { atLeast, ...(check.footnote ? { footnote: check.footnote } : {}) } : {}),
+        });
       }
     } else if (check.type === 'equal') {
       const ga = check.a.table ? lookup?.(check.a.table) : grid;
@@ -183,7 +230,10 @@ export function tableChecks(checks: Check[], grid: Grid, lookup?: (table: string
       const b = num(cellAt(gb, check.b.row, check.b.column));
       if (!a || !b) continue;
       const id = `equal:${check.a.table ?? ''}/${check.a.row}/${check.a.column}=${check.b.table ?? ''}/${check.b.row}/${check.b.column}`;
-      out.push({ id, type: 'equal', ok: Math.abs(a.value - b.value) <= (check.tolerance ?? 0) + EPS, printed: a.value, computed: b.value });
+      out.push({ id, type: 'equal', ok: Math.abs(a.value - b.value) <= (check.tolerance ?? 0) + EPS, printed: a.value, computed: b.value, roundingBound: round(a.half + b.half) });
+    } else if (check.type === 'relation') {
+      const other = lookup?.(check.table);
+      if (other) out.push(...relationChecks(check, grid, other));
     } else {
       grid.labels.forEach((label, i) => out.push(...rowChecks(check, grid.columns, label, rowRefOf(grid.labels, i), grid.cells[i]!)));
     }
@@ -202,4 +252,37 @@ function cellAt(grid: Grid, row: string, column: string): string | undefined {
   const c = columnIndex(grid.columns, column);
   if (c < 0) throw new Error(`check names a column that does not exist: "${column}"`);
   return grid.cells[r]![c];
+}
+
+/** The cell pairs of a relation between this table and another, compared cell by cell. */
+export function relationChecks(check: Extract<Check, { type: 'relation' }>, grid: Grid, other: Grid): CheckOutcome[] {
+  const rowPairs: [string, string][] = check.rows
+    ? Object.entries(check.rows)
+    : grid.labels.map((l, i) => rowRefOf(grid.labels, i)).filter((ref) => findRow(other.labels, ref) >= 0).map((ref) => [ref, ref]);
+  const columnPairs: [string, string][] = check.columns
+    ? Object.entries(check.columns)
+    : grid.columns.filter((c) => c.role === 'value' && columnIndex(other.columns, c.name) >= 0).map((c) => [c.name, c.name]);
+  if (rowPairs.length === 0 || columnPairs.length === 0) throw new Error(`relation with ${check.table} pairs no cells: name the rows and columns`);
+  const out: CheckOutcome[] = [];
+  for (const [row, otherRow] of rowPairs) {
+    const r = rowIndexOrThrow(grid, row);
+    const ro = findRow(other.labels, otherRow);
+    if (ro < 0) throw new Error(`relation names a row of ${check.table} that does not exist: "${otherRow}"`);
+    for (const [column, otherColumn] of columnPairs) {
+      const c = columnIndex(grid.columns, column);
+      const co = columnIndex(other.columns, otherColumn);
+      if (c < 0) throw new Error(`relation names a column that does not exist: "${column}"`);
+      if (co < 0) throw new Error(`relation names a column of ${check.table} that does not exist: "${otherColumn}"`);
+      const a = num(grid.cells[r]![c]);
+      const raw = num(other.cells[ro]![co]);
+      if (!a || !raw) continue;
+      const b = { value: raw.value * check.scale, half: raw.half * check.scale };
+      const roundingBound = a.half + b.half;
+      const slack = check.rounded ? roundingBound : 0;
+      // A subset is checked from the whole's side: the whole may be larger, never smaller.
+      const ok = check.kind === 'same' ? Math.abs(a.value - b.value) <= slack + EPS : a.value <= b.value + slack + EPS;
+      out.push({ id: `${check.kind}:${check.table}:${rowRefOf(grid.labels, r)}:${column}`, type: 'relation', ok, printed: a.value, computed: b.value, roundingBound: round(roundingBound), other: check.table });
+    }
+  }
+  return out;
 }

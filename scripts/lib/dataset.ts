@@ -16,7 +16,7 @@ import {
   type Table,
   type TableMeta,
 } from '../schema.ts';
-import { findRow, rowRefOf, tableChecks, type Grid } from './checks.ts';
+import { classify, findRow, rowRefOf, tableChecks, type Grid } from './checks.ts';
 import { readCsv } from './csv.ts';
 import { readMetaFiles } from './meta-files.ts';
 import { decimalsOf } from './numbers.ts';
@@ -61,8 +61,23 @@ function readJson<T>(path: string, file: string, parse: (x: unknown) => T, probl
   }
 }
 
+/** The 1-based line of the first `"text"` in a JSON file's text at or after `after` (a key), else the key's line. */
+export function jsonLine(json: string, text: string, after?: string): number {
+  const from = after ? Math.max(0, json.indexOf(`"${after}"`)) : 0;
+  const at = json.indexOf(JSON.stringify(text), from);
+  const index = at >= 0 ? at : from;
+  return json.slice(0, index).split('\n').length;
+}
+
+/** Where the metadata is, to name the line that holds a mistake found in the CSV. */
+export interface MetaSource {
+  file: string;
+  text: string;
+}
+
 /** Turns one table's CSV text into rows, or adds problems naming the file, row and column. */
-export function tableRows(meta: TableMeta, csvText: string, file: string, problems: string[]): Row[] | null {
+export function tableRows(meta: TableMeta, csvText: string, file: string, problems: string[], source?: MetaSource): Row[] | null {
+  const metaAt = (text: string, after?: string) => (source ? `${source.file}:${jsonLine(source.text, text, after)}` : `the metadata`);
   let rows: string[][];
   try {
     rows = readCsv(csvText, file);
@@ -80,7 +95,7 @@ export function tableRows(meta: TableMeta, csvText: string, file: string, proble
     if (got[i] !== name) problems.push(`${file}: row 1, column ${i + 1}: header is "${got[i]}", the metadata says "${name}"`);
   });
   const body = rows.slice(1);
-  if (body.length !== meta.rowCount) problems.push(`${file}: has ${body.length} rows, the metadata declares rowCount ${meta.rowCount}`);
+  if (body.length !== meta.rowCount) problems.push(`${file}: has ${body.length} rows, ${metaAt('rowCount')} declares rowCount ${meta.rowCount}`);
   const sections = new Set(meta.sections);
   let group: string | null = null;
   const out: Row[] = [];
@@ -110,24 +125,34 @@ export function tableRows(meta: TableMeta, csvText: string, file: string, proble
   });
   const labels = new Set(out.map((r) => r.label));
   const found = out.filter((r) => r.kind === 'section').map((r) => r.label);
-  if (found.join('\n') !== meta.sections.join('\n')) problems.push(`${file}: the section rows (all cells empty) are ${JSON.stringify(found)}, the metadata declares ${JSON.stringify(meta.sections)}`);
+  if (found.join('\n') !== meta.sections.join('\n')) {
+    const missing = meta.sections.filter((s) => !found.includes(s));
+    if (missing.length) for (const s of missing) problems.push(`${file}: section row "${s}" is missing (${metaAt(s, 'sections')} declares it)`);
+    else problems.push(`${file}: the section rows (all cells empty) are ${JSON.stringify(found)}, ${metaAt('sections')} declares ${JSON.stringify(meta.sections)}`);
+  }
   const markers = new Set<string>();
   for (const f of meta.footnotes) {
     if (markers.has(f.marker)) problems.push(`${file}: footnote ${f.marker} is declared twice`);
     markers.add(f.marker);
-    for (const r of f.rows) if (!labels.has(r) && findRow(allLabels, r) < 0) problems.push(`${file}: footnote ${f.marker} points to row "${r}", which does not exist`);
-    for (const c of f.columns) if (!meta.columns.some((col) => col.name === c)) problems.push(`${file}: footnote ${f.marker} points to column "${c}", which does not exist`);
+    // The mistake is in the metadata (or the row is missing from the CSV): name both.
+    for (const r of f.rows) if (!labels.has(r) && findRow(allLabels, r) < 0) problems.push(`${metaAt(r, 'footnotes')}: footnote ${f.marker} points to row "${r}", which ${file} does not have`);
+    for (const c of f.columns) if (!meta.columns.some((col) => col.name === c)) problems.push(`${metaAt(c, 'footnotes')}: footnote ${f.marker} points to column "${c}", which does not exist`);
     if (!f.title && f.rows.length === 0 && f.columns.length === 0) problems.push(`${file}: footnote ${f.marker} points nowhere (no rows, columns or title)`);
   }
   return out;
 }
 
-/** The grid of machine-notation strings the checks work on. */
+/**
+ * The grid of machine-notation strings the checks work on. The CSV and the rows keep a printed
+ * "–" as no value (""/null, as printed); in a table whose `dash` is "zero" (the financial
+ * statements) the checks read an empty value cell of a data row as the zero amount it is.
+ */
 export function gridOf(meta: TableMeta, rows: Row[]): Grid {
+  const zero = meta.dash === 'zero';
   return {
     columns: meta.columns,
     labels: rows.map((r) => r.label),
-    cells: rows.map((r) => r.cells.map((c) => (c === null ? '' : 'text' in c ? c.text : c.value.toFixed(c.decimals)))),
+    cells: rows.map((r) => r.cells.map((c, i) => (c === null ? (zero && r.kind === 'data' && meta.columns[i]!.role === 'value' ? '0' : '') : 'text' in c ? c.text : c.value.toFixed(c.decimals)))),
   };
 }
 
@@ -143,9 +168,19 @@ export function checkTable(meta: TableMeta, grid: Grid, lookup: (id: string) => 
   const recorded = new Map(meta.inconsistencies.map((i) => [i.check, i]));
   const results: CheckResult[] = outcomes.map((o) => {
     const known = recorded.get(o.id);
-    if (!o.ok && !known) problems.push(`${file}: check ${o.id} fails (printed ${o.printed}, computed ${o.computed}): fix the extraction or record it in "inconsistencies"`);
+    if (!o.ok && !known) problems.push(`${file}: check ${o.id} fails (printed ${o.printed}, computed ${o.computed}${o.other ? ` in ${o.other}` : ''}): fix the extraction or record it in "inconsistencies"`);
     if (o.ok && known) problems.push(`${file}: inconsistency ${o.id} is recorded but the check passes`);
-    return { check: o.id, type: o.type, ok: o.ok, printed: o.printed, computed: o.computed, ...(known && !o.ok ? { explanation: known.explanation } : {}) };
+    if (known?.footnote && !meta.footnotes.some((f) => f.marker === known.footnote)) problems.push(`${file}: inconsistency ${o.id} names footnote ${known.footnote}, which the table does not have`);
+    const cls = classify(o, known && !o.ok ? known.footnote : undefined);
+    const footnote = cls === 'förklarad' ? (o.footnote ?? known?.footnote) : undefined;
+    return {
+      check: o.id, type: o.type, ok: o.ok, printed: o.printed, computed: o.computed,
+      ...(known && !o.ok ? { explanation: known.explanation } : {}),
+      ...(cls ? { class: cls } : {}),
+      ...(o.roundingBound !== undefined ? { roundingBound: o.roundingBound } : {}),
+      ...(footnote ? { footnote } : {}),
+      ...(o.other ? { other: o.other } : {}),
+    };
   });
   for (const id of recorded.keys()) if (!outcomes.some((o) => o.id === id)) problems.push(`${file}: inconsistency ${id} is recorded but no such check runs`);
   return results;
@@ -179,8 +214,13 @@ export function buildDataset(dir: string, year: number, options: BuildOptions = 
       problems.push(`${file}: missing (the metadata ${rel('meta', `${meta.id}.json`)} declares it)`);
       continue;
     }
-    const rows = tableRows(meta, readFileSync(path, 'utf8'), file, problems);
-    if (rows) parsed.set(meta.id, { meta, rows, file });
+    const metaFile = rel('meta', `${meta.id}.json`);
+    const source = { file: metaFile, text: readFileSync(join(dir, 'meta', `${meta.id}.json`), 'utf8') };
+    const rows = tableRows(meta, readFileSync(path, 'utf8'), file, problems, source);
+    if (rows) {
+      parsed.set(meta.id, { meta, rows, file });
+      if (rows.length < meta.rowCount) problems.push(...missingRows(meta, rows, dir, year, file));
+    }
   }
   const grids = new Map([...parsed.values()].map((t) => [t.meta.id, gridOf(t.meta, t.rows)]));
   const { translations = 'ignore', warn = () => {} } = options;
@@ -195,6 +235,34 @@ export function buildDataset(dir: string, year: number, options: BuildOptions = 
   const order = new Map(chapters.flatMap((c) => c.items).map((id, i) => [id, i]));
   tables.sort((a, b) => (order.get(a.meta.id) ?? 0) - (order.get(b.meta.id) ?? 0));
   return datasetSchema.parse({ year, builtAt: new Date().toISOString(), chapters, diagrams, tables });
+}
+
+/**
+ * A row deleted from a CSV, named directly: the labels the metadata and the English texts know
+ * that the CSV lacks, each with the CSV line where it belongs (after the row before it).
+ */
+function missingRows(meta: TableMeta, rows: Row[], dir: string, year: number, file: string): string[] {
+  const have = new Set(rows.map((r) => r.label));
+  const known: string[] = [];
+  try {
+    const en = JSON.parse(readFileSync(join(dir, 'en', `${meta.id}.json`), 'utf8')) as { rows?: Record<string, string> };
+    known.push(...Object.keys(en.rows ?? {}));
+  } catch {
+    // no English texts: the metadata's own labels still say something
+  }
+  const refs = [...meta.sections, ...meta.footnotes.flatMap((f) => f.rows), ...meta.checks.flatMap((c) => ('rows' in c && Array.isArray(c.rows) ? c.rows : []))];
+  for (const r of refs) {
+    const label = r.replace(/#\d+$/, '');
+    if (!known.includes(label)) known.push(label);
+  }
+  const out: string[] = [];
+  known.forEach((label, i) => {
+    if (have.has(label)) return;
+    const before = known.slice(0, i).reverse().find((l) => have.has(l));
+    const line = before === undefined ? 2 : rows.findLastIndex((r) => r.label === before) + 3;
+    out.push(`${file}: line ${line}: row "${label}" is missing (${rows.length} rows, the metadata ${join('data', String(year), 'meta', `${meta.id}.json`)} declares ${meta.rowCount})`);
+  });
+  return out;
 }
 
 function crossReference(dir: string, chapters: Chapter[], diagrams: Diagram[], metas: TableMeta[], rel: (...p: string[]) => string, problems: string[]): void {

@@ -17,7 +17,8 @@ export function checkPlace(check: Pick<CheckResult, 'check'>, meta: TableMeta): 
   const id = check.check;
   const colon = id.indexOf(':');
   const type = id.slice(0, colon);
-  const rest = id.slice(colon + 1);
+  // A relation's id names the other table first: "same:tabell-102:<row>:<column>".
+  const rest = type === 'same' || type === 'subset' ? id.slice(id.indexOf(':', colon + 1) + 1) : id.slice(colon + 1);
   if (type === 'equal') return { type, row: rest, occurrence: null, column: '' };
   const suffixes = [...meta.columns.map((c) => c.name), rest.slice(rest.lastIndexOf(':') + 1)];
   const column = suffixes.filter((s) => rest.endsWith(`:${s}`)).sort((a, b) => b.length - a.length)[0] ?? '';
