@@ -175,6 +175,11 @@ export const tableMetaSchema = z.strictObject({
    * Checks and downloads use it: a zero stays a zero.
    */
   dash: z.enum(['missing', 'zero', 'notApplicable']).default('missing'),
+  /**
+   * Columns where an empty cell is not a printed "–" but nothing printed at all (the budget column
+   * of tabell 119–125 is blank where no budget is given): `dash` does not apply to them.
+   */
+  blankColumns: z.array(z.string()).default([]),
   /** What an empty cell means in this table, when the report says ("–" = no value, ".." = suppressed, ...). */
   suppressed: z.string().nullable().default(null),
   /** How to chart the table; "auto" picks from the column dimensions. */
