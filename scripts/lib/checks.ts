@@ -30,6 +30,11 @@ export interface CheckOutcome {
   footnote?: string;
   /** The other table of a relation. */
   other?: string;
+  /** Index of the row the check is about (the total row of a column sum), to name its CSV line. */
+  row?: number;
+  /** A relation's cell in the other table: row index and column name. */
+  otherRow?: number;
+  otherColumn?: string;
 }
 
 /**
@@ -218,7 +223,7 @@ export function tableChecks(checks: Check[], grid: Grid, lookup?: (table: string
         const slack = check.tolerance ?? (check.rounded ? roundingBound : 0);
         const atLeast = check.bound === 'atLeast';
         out.push({
-          id: `columnSum:${check.total}:${name}`, type: 'columnSum', ok: within(t.value, computed, slack, atLeast), printed: t.value, computed: round(computed), roundingBound: round(roundingBound),
+          id: `columnSum:${check.total}:${name}`, type: 'columnSum', row: total, ok: within(t.value, computed, slack, atLeast), printed: t.value, computed: round(computed), roundingBound: round(roundingBound),
           ...(atLeast ? { atLeast, ...(check.footnote ? { footnote: check.footnote } : {}) } : {}),
         });
       }
@@ -235,7 +240,7 @@ export function tableChecks(checks: Check[], grid: Grid, lookup?: (table: string
       const other = lookup?.(check.table);
       if (other) out.push(...relationChecks(check, grid, other));
     } else {
-      grid.labels.forEach((label, i) => out.push(...rowChecks(check, grid.columns, label, rowRefOf(grid.labels, i), grid.cells[i]!)));
+      grid.labels.forEach((label, i) => out.push(...rowChecks(check, grid.columns, label, rowRefOf(grid.labels, i), grid.cells[i]!).map((o) => ({ ...o, row: i }))));
     }
   }
   return out;
@@ -281,7 +286,7 @@ export function relationChecks(check: Extract<Check, { type: 'relation' }>, grid
       const slack = check.rounded ? roundingBound : 0;
       // A subset is checked from the whole's side: the whole may be larger, never smaller.
       const ok = check.kind === 'same' ? Math.abs(a.value - b.value) <= slack + EPS : a.value <= b.value + slack + EPS;
-      out.push({ id: `${check.kind}:${check.table}:${rowRefOf(grid.labels, r)}:${column}`, type: 'relation', ok, printed: a.value, computed: b.value, roundingBound: round(roundingBound), other: check.table });
+      out.push({ id: `${check.kind}:${check.table}:${rowRefOf(grid.labels, r)}:${column}`, type: 'relation', ok, printed: a.value, computed: b.value, roundingBound: round(roundingBound), other: check.table, row: r, otherRow: ro, otherColumn });
     }
   }
   return out;

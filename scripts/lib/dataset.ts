@@ -2,7 +2,7 @@
 // assembles the typed dataset the site is built from. Problems are collected, each naming the
 // file, row and column, so one run shows all of them.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   chapterSchema,
   datasetSchema,
@@ -170,7 +170,12 @@ export function checkTable(meta: TableMeta, grid: Grid, lookup: (id: string) => 
   const recorded = new Map(meta.inconsistencies.map((i) => [i.check, i]));
   const results: CheckResult[] = outcomes.map((o) => {
     const known = recorded.get(o.id);
-    if (!o.ok && !known) problems.push(`${file}: check ${o.id} fails (printed ${o.printed}, computed ${o.computed}${o.other ? ` in ${o.other}` : ''}): fix the extraction or record it in "inconsistencies"`);
+    if (!o.ok && !known) {
+      // Name the CSV line (header is line 1) and, for a relation, the other table's file, line and column.
+      const at = o.row === undefined ? '' : `line ${o.row + 2}: `;
+      const other = o.other ? ` in ${join(dirname(file), `${o.other}.csv`)}${o.otherRow === undefined ? '' : ` line ${o.otherRow + 2}`}, column "${o.otherColumn}"` : '';
+      problems.push(`${file}: ${at}check ${o.id} fails (printed ${o.printed}, computed ${o.computed}${other}): fix the extraction or record it in "inconsistencies"`);
+    }
     if (o.ok && known) problems.push(`${file}: inconsistency ${o.id} is recorded but the check passes`);
     if (known?.footnote && !meta.footnotes.some((f) => f.marker === known.footnote)) problems.push(`${file}: inconsistency ${o.id} names footnote ${known.footnote}, which the table does not have`);
     const cls = classify(o, known && !o.ok ? known.footnote : undefined);

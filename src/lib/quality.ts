@@ -1,7 +1,7 @@
 // Facts for the data quality page: what was checked on each table, and the failing checks
 // (real inconsistencies in the printed report) with the row and column they are about.
 import { rollups, sum } from 'd3-array';
-import type { CheckResult, Dataset, Table } from '../../scripts/schema.ts';
+import { FINDING_CLASSES, type CheckResult, type Dataset, type Table } from '../../scripts/schema.ts';
 import { findRow } from '../../scripts/lib/checks.ts';
 import { checkPlace, difference, type CheckPlace } from './check-ids.ts';
 
@@ -36,10 +36,11 @@ export function tableChecks(table: Table): TableChecks {
   };
 }
 
+/** Every finding of a table (a failed check, or a difference a footnote explains), with its class. */
 export function inconsistencies(table: Table): Inconsistency[] {
   const labels = table.rows.map((r) => r.label);
   return table.checks
-    .filter((c) => !c.ok)
+    .filter((c) => c.class !== undefined)
     .map((c) => {
       const place = checkPlace(c, table.meta);
       // The printed cell the check compares against, for its printed decimals (12.0 stays "12,0").
@@ -62,6 +63,14 @@ export function datasetFacts(dataset: Dataset) {
     checks: checks.length,
     failed: checks.filter((c) => !c.ok).length,
     failedTables: tables.filter((t) => t.checks.some((c) => !c.ok)).length,
+    /** Findings per class, in the order they are shown. */
+    byClass: FINDING_CLASSES.slice().reverse().map((cls) => ({
+      cls,
+      count: checks.filter((c) => c.class === cls).length,
+      tables: tables.filter((t) => t.checks.some((c) => c.class === cls)).length,
+    })),
+    relations: tables.reduce((n, t) => n + t.meta.checks.filter((c) => c.type === 'relation').length, 0),
+    relationCells: checks.filter((c) => c.type === 'relation').length,
     decisions: tables.reduce((n, t) => n + t.meta.overrides.length, 0),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableChecks, type Grid } from '../../scripts/lib/checks.ts';
+import { classify, tableChecks, type Grid } from '../../scripts/lib/checks.ts';
 import { checkSchema, columnSchema, type Check } from '../../scripts/schema.ts';
 
 const cols = (names: [string, string | null, number | null][]) => names.map(([name, sex, year]) => columnSchema.parse({ name, sex, year }));
@@ -82,5 +82,81 @@ describe('sexShares, rowSum, columnSum and equal', () => {
   });
   it('throws when a check names a row that does not exist', () => {
     expect(() => tableChecks([check({ type: 'columnSum', parts: ['Nope'], total: 'A' })], shares)).toThrow(/row that does not exist: "Nope"/);
+  });
+});
+
+describe('one-sided bounds for footnoted totals', () => {
+  // Tabell 16, Bostadsbidrag, avgjorda 2023: 3 304 + 1 589 = 4 893, printed total 4 839.
+  const grid = (total: string): Grid => ({ columns: cols([['Kvinnor | 2023', 'kvinnor', 2023], ['Män | 2023', 'män', 2023], ['Totalt | 2023', 'totalt', 2023]]), labels: ['Avgjorda ärenden, antal'], cells: [['3304', '1589', total]] });
+  const bound = check({ type: 'sexTotal', bound: 'atLeast', footnote: '2' });
+  it('reports a total below women + men as impossible', () => {
+    const [out] = tableChecks([bound], grid('4839'));
+    expect(out).toMatchObject({ ok: false, printed: 4839, computed: 4893, atLeast: true });
+    expect(classify(out!)).toBe('fel i rapporten');
+  });
+  it('lets the footnoted total be larger, and calls that difference explained', () => {
+    const [out] = tableChecks([bound], grid('4950'));
+    expect(out!.ok).toBe(true);
+    expect(classify(out!)).toBe('förklarad');
+    expect(classify(tableChecks([bound], grid('4893'))[0]!)).toBeNull();
+  });
+  it('the same difference without the footnote is an error, and an exact check fails on it', () => {
+    const [out] = tableChecks([check({ type: 'sexTotal' })], grid('4950'));
+    expect(out!.ok).toBe(false);
+    expect(classify(out!)).toBe('fel i rapporten');
+  });
+  it('a column sum can be one-sided too', () => {
+    const g: Grid = { columns: cols([['2025', null, 2025]]), labels: ['A', 'B', 'Totalt'], cells: [['1'], ['2'], ['2']] };
+    const c = check({ type: 'columnSum', parts: ['A', 'B'], total: 'Totalt', bound: 'atLeast', footnote: '3' });
+    expect(tableChecks([c], g)[0]!.ok).toBe(false);
+    expect(tableChecks([c], { ...g, cells: [['1'], ['2'], ['9']] })[0]).toMatchObject({ ok: true, footnote: '3' });
+  });
+});
+
+describe('classify: the rule for every finding', () => {
+  // The rounding bound: n parts printed with d decimals and a total give at most (n + 1) · 0.5 · 10^-d.
+  it('computes the rounding bound from the printed decimals of every part and the total', () => {
+    const g: Grid = { columns: cols([['K', 'kvinnor', 2025], ['M', 'män', 2025], ['T', 'totalt', 2025]]), labels: ['a', 'b'], cells: [['28000', '319', '28318'], ['1.2', '3.45', '4.7']] };
+    const [whole, decimals] = tableChecks([check({ type: 'sexTotal' })], g);
+    expect(whole!.roundingBound).toBe(1.5);
+    expect(decimals!.roundingBound).toBeCloseTo(0.05 + 0.005 + 0.05, 9);
+  });
+  it.each([
+    ['a difference of 1 between whole numbers (tabell 106: 28 319 vs 28 318)', { ok: false, printed: 28319, computed: 28318, roundingBound: 1.5 }, undefined, 'avrundning'],
+    ['a difference of 2 between whole numbers', { ok: false, printed: 8658, computed: 8660, roundingBound: 1.5 }, undefined, 'fel i rapporten'],
+    ['a total above its parts where a footnote allows it', { ok: true, printed: 4950, computed: 4893, roundingBound: 1.5, atLeast: true, footnote: '2' }, undefined, 'förklarad'],
+    ['a total below its parts although a footnote allows more', { ok: false, printed: 4839, computed: 4893, roundingBound: 1.5, atLeast: true, footnote: '2' }, undefined, 'fel i rapporten'],
+    ['a recorded inconsistency that names its footnote', { ok: false, printed: 1811.8, computed: 1844, roundingBound: 0.6 }, '1', 'förklarad'],
+    ['an amount within half a unit per part', { ok: false, printed: 10.1, computed: 10.0, roundingBound: 0.15 }, undefined, 'avrundning'],
+    ['numbers that agree', { ok: true, printed: 5, computed: 5, roundingBound: 1.5 }, undefined, null],
+    ['a passing check within rounding (rounded amounts)', { ok: true, printed: 5.1, computed: 5, roundingBound: 0.15 }, undefined, null],
+  ] as const)('%s', (_name, outcome, footnote, expected) => {
+    expect(classify(outcome, footnote)).toBe(expected);
+  });
+});
+
+describe('relations between tables', () => {
+  const chapter: Grid = { columns: cols([['Kvinnor | 2025', 'kvinnor', 2025], ['Totalt | 2025', 'totalt', 2025]]), labels: ['Barnbidrag', 'Inkomna ärenden, antal'], cells: [['', ''], ['605', '1617']] };
+  const common: Grid = { columns: cols([['Kvinnor | 2025', 'kvinnor', 2025], ['Totalt | 2025', 'totalt', 2025]]), labels: ['Barnbidrag', 'Totalt'], cells: [['606', '1617'], ['9000', '20000']] };
+  const same = check({ type: 'relation', kind: 'same', table: 'tabell-106', rows: { 'Inkomna ärenden, antal': 'Barnbidrag' }, source: 'Samma uppgifter som tabell 106' });
+  it('the same figure in two tables must be equal, cell by cell, naming both places', () => {
+    const out = tableChecks([same], chapter, () => common);
+    expect(out.map((o) => [o.id, o.ok])).toEqual([
+      ['same:tabell-106:Inkomna ärenden, antal:Kvinnor | 2025', false],
+      ['same:tabell-106:Inkomna ärenden, antal:Totalt | 2025', true],
+    ]);
+    expect(out[0]).toMatchObject({ printed: 605, computed: 606, other: 'tabell-106', row: 1, otherRow: 0, otherColumn: 'Kvinnor | 2025' });
+    expect(classify(out[0]!)).toBe('avrundning');
+  });
+  it('a subset cannot exceed the whole, in the whole’s unit (tusen kronor against miljoner kronor)', () => {
+    const part: Grid = { columns: cols([['Totalt | 2025', 'totalt', 2025]]), labels: ['Sjukpenning'], cells: [['1349']] };
+    const whole: Grid = { columns: cols([['Totalt | 2025', 'totalt', 2025]]), labels: ['Sjukpenning'], cells: [['1.3']] };
+    const subset = check({ type: 'relation', kind: 'subset', table: 'tabell-071', rounded: true, scale: 1000, source: 'Fotnot 1: delsummor av tabell 71' });
+    expect(tableChecks([subset], part, () => whole)[0]!.ok).toBe(true); // 1 349 ≤ 1 300 + 50 (rounding of 1,3)
+    expect(tableChecks([subset], { ...part, cells: [['1351']] }, () => whole)[0]!.ok).toBe(false);
+  });
+  it('refuses a relation that names a row the other table does not have', () => {
+    const bad = check({ type: 'relation', kind: 'same', table: 'x', rows: { 'Inkomna ärenden, antal': 'Nope' }, source: 'Samma uppgifter som tabell x' });
+    expect(() => tableChecks([bad], chapter, () => common)).toThrow(/row of x that does not exist: "Nope"/);
   });
 });

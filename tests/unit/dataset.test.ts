@@ -66,7 +66,8 @@ describe('buildDataset', () => {
   });
   it('refuses a footnote that points nowhere', () => {
     const out = problems(fixture(GOOD_CSV, { footnotes: [{ marker: '1', text: 'En fotnot.', rows: ['Bostadsbidrag'] }] }));
-    expect(out).toContain('data/2025/tables/tabell-001.csv: footnote 1 points to row "Bostadsbidrag", which does not exist');
+    // The mistake is in the metadata: the message names that file and the line of the row reference.
+    expect(out.join('\n')).toMatch(/^data\/2025\/meta\/tabell-001\.json:\d+: footnote 1 points to row "Bostadsbidrag", which data\/2025\/tables\/tabell-001\.csv does not have$/m);
   });
   it('refuses a header that differs from the metadata', () => {
     expect(problems(fixture(GOOD_CSV.replace('Män | 2025', 'Män 2025')))[0]).toMatch(/row 1, column 3: header is "Män 2025", the metadata says "Män \| 2025"/);
@@ -77,7 +78,7 @@ describe('buildDataset', () => {
     expect(problems(dir)).toContain('data/2025/meta/tabell-002.json: missing (chapters.json lists tabell-002)');
   });
   it('reports a row count that differs from the metadata', () => {
-    expect(problems(fixture(GOOD_CSV, { rowCount: 3 }))).toContain('data/2025/tables/tabell-001.csv: has 2 rows, the metadata declares rowCount 3');
+    expect(problems(fixture(GOOD_CSV, { rowCount: 3 })).join('\n')).toMatch(/^data\/2025\/tables\/tabell-001\.csv: has 2 rows, data\/2025\/meta\/tabell-001\.json:\d+ declares rowCount 3$/m);
   });
   it('stops on a failing check that is not recorded, and passes once it is', () => {
     const bad = GOOD_CSV.replace('613102', '613111');

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatNumber } from '../../src/lib/format.ts';
 import { readCsv } from '../../scripts/lib/csv.ts';
 import * as text from '../../src/i18n/downloads.ts';
 import { allFiles, tableFile, type DownloadFile } from '../../src/lib/downloads/bundle.ts';
@@ -45,7 +46,7 @@ describe('the ZIP', () => {
     const readme = decode(zip['README.txt']!);
     for (const s of ['Kolumnerna i long/', 'Enheter', 'Tecken och tomma celler', 'Källa: Försäkringskassans årsredovisning 2025', 'Version 9.9.9, skapad 2026-02-12.', 'row_number', 'decimalkomma']) expect(readme).toContain(s);
     for (const t of dataset.tables) expect(readme).toContain(`${t.meta.id} `);
-    expect(readme).toContain('1\u00a0700 kontroller');
+    expect(readme).toContain(`${formatNumber(dataset.tables.reduce((n, t) => n + t.checks.length, 0))} kontroller`);
   });
 
   it('has the catalog and the inconsistencies', () => {
@@ -54,7 +55,9 @@ describe('the ZIP', () => {
     expect(catalog.slice(1).map((r) => r[0])).toEqual(dataset.tables.map((t) => t.meta.id));
     const inconsistencies = readCsv(decode(zip[names.inconsistencies]!), names.inconsistencies);
     expect(inconsistencies[0]).toEqual([...INCONSISTENCY_COLUMNS]);
-    const failing = dataset.tables.flatMap((t) => t.checks.filter((c) => !c.ok).map((c) => [t.meta.id, c.check]));
+    // Every finding, with its class: errors, footnoted differences and rounding.
+    const failing = dataset.tables.flatMap((t) => t.checks.filter((c) => c.class !== undefined).map((c) => [t.meta.id, c.check]));
+    expect(new Set(inconsistencies.slice(1).map((r) => r[5]))).toEqual(new Set(['fel i rapporten', 'förklarad', 'avrundning']));
     expect(inconsistencies.slice(1).map((r) => [r[0], r[3]])).toEqual(failing);
     expect(failing.length).toBeGreaterThan(100);
   });

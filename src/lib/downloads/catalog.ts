@@ -8,7 +8,7 @@ import type { PublishContext } from './context.ts';
 import { TABLE_FORMATS, tableFileName } from './paths.ts';
 
 export const CATALOG_COLUMNS = ['id', 'number', 'title', 'chapter', 'chapter_title', 'section', 'page', 'unit', 'by_sex', 'rows', 'checks', 'inconsistencies', 'url', ...TABLE_FORMATS] as const;
-export const INCONSISTENCY_COLUMNS = ['table', 'number', 'title', 'check', 'type', 'row', 'column', 'printed', 'computed', 'difference', 'explanation', 'url'] as const;
+export const INCONSISTENCY_COLUMNS = ['table', 'number', 'title', 'check', 'type', 'class', 'row', 'column', 'printed', 'computed', 'difference', 'explanation', 'url'] as const;
 
 /** True when the table gives values for women and men (in its columns or as rows). */
 export function bySex(table: Table): boolean {
@@ -32,12 +32,14 @@ export function catalogCsv(tables: Table[], context: PublishContext): string {
 
 export function inconsistenciesCsv(tables: Table[], context: PublishContext): string {
   const rows = tables.flatMap((t) =>
+    // Every finding with its class (fel i rapporten, förklarad, avrundning); a footnoted one names its footnote.
     t.checks
-      .filter((c) => !c.ok)
+      .filter((c) => c.class !== undefined)
       .map((c) => {
         const place = checkPlace(c, t.meta);
         const row = place.occurrence ? `${place.row}#${place.occurrence}` : place.row;
-        return [t.meta.id, num(t.meta.number), t.meta.title, c.check, c.type, row, place.column, num(c.printed), num(c.computed), num(difference(c)), c.explanation ?? '', `${context.siteUrl}${context.pagePath(t)}`];
+        const explanation = c.explanation ?? (c.footnote ? `Fotnot ${c.footnote}: ${t.meta.footnotes.find((f) => f.marker === c.footnote)?.text ?? ''}` : '');
+        return [t.meta.id, num(t.meta.number), t.meta.title, c.check, c.type, c.class ?? '', row, place.column, num(c.printed), num(c.computed), num(difference(c)), explanation, `${context.siteUrl}${context.pagePath(t)}`];
       }),
   );
   return writeCsv([[...INCONSISTENCY_COLUMNS], ...rows]);
