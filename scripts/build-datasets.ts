@@ -5,6 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDataset, DatasetError } from './lib/dataset.ts';
+import { FINDING_CLASSES } from './schema.ts';
 import { yearDir } from './lib/meta-files.ts';
 import { translationMode } from './lib/translations.ts';
 
@@ -21,7 +22,8 @@ try {
   const checks = dataset.tables.flatMap((t) => t.checks);
   const failed = checks.filter((c) => !c.ok).length;
   const rows = dataset.tables.reduce((n, t) => n + t.rows.length, 0);
-  console.log(`dataset ${YEAR}: ${dataset.tables.length} tables, ${rows} rows, ${checks.length} checks (${failed} recorded inconsistencies in the report)`);
+  const byClass = FINDING_CLASSES.map((cls) => `${checks.filter((c) => c.class === cls).length} ${cls}`).join(', ');
+  console.log(`dataset ${YEAR}: ${dataset.tables.length} tables, ${rows} rows, ${checks.length} checks (${failed} recorded inconsistencies in the report; findings: ${byClass})`);
 } catch (e) {
   if (e instanceof DatasetError) {
     console.error(e.message);
