@@ -9,6 +9,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const PROGRAMS: { name: string; file: string; pkg: string }[] = [
   { name: 'Chromium', file: CHROMIUM, pkg: 'chromium' },
   // Liberation Sans: Arial's metrics, which the PNG text layout assumes.
+  // LibreOffice Calc (headless): opens every Excel download in tests/unit/downloads-libreoffice.test.ts.
+  { name: 'LibreOffice Calc', file: '/usr/bin/soffice', pkg: 'libreoffice-calc-nogui' },
   { name: 'Liberation fonts', file: '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', pkg: 'fonts-liberation' },
 ];
 

@@ -8,6 +8,24 @@ function normalise(text) {
   return text.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * @param {HTMLElement} box
+ * @param {HTMLSelectElement} chapter
+ */
+function showChapterFiles(box, chapter) {
+  box.replaceChildren();
+  const source = chapter.value === '' ? null : document.querySelector(`.chapter-files li[data-chapter="${CSS.escape(chapter.value)}"] .download-links`);
+  box.hidden = !source;
+  if (!source) return;
+  const label = document.createElement('p');
+  label.className = 'downloads-label';
+  label.id = 'filter-chapter-files-label';
+  label.textContent = (box.dataset.label ?? '{chapter}').replace('{chapter}', chapter.selectedOptions[0]?.textContent ?? '');
+  const list = /** @type {HTMLElement} */ (source.cloneNode(true));
+  list.setAttribute('aria-labelledby', label.id);
+  box.append(label, list);
+}
+
 /** @param {HTMLFormElement} form */
 function setUp(form) {
   const rows = /** @type {HTMLTableRowElement[]} */ ([...document.querySelectorAll('table.catalog tbody tr')]);
@@ -16,6 +34,8 @@ function setUp(form) {
   const chapter = /** @type {HTMLSelectElement | null} */ (form.elements.namedItem('chapter'));
   const bySex = /** @type {HTMLInputElement | null} */ (form.elements.namedItem('sex'));
   const template = form.dataset.status ?? '{shown}/{total}';
+  // The chosen chapter's workbook and ZIP, copied from the list of chapters further up.
+  const chapterFiles = /** @type {HTMLElement | null} */ (document.querySelector('.filter-chapter-files'));
   if (!query || !chapter || !bySex || !status) return;
 
   const apply = () => {
@@ -32,6 +52,7 @@ function setUp(form) {
       if (matches) shown++;
     }
     status.textContent = template.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
+    if (chapterFiles) showChapterFiles(chapterFiles, chapter);
   };
 
   form.addEventListener('input', apply);

@@ -1,8 +1,9 @@
-// Downloads in a real Chromium against the built site: a table's four files, downloaded from
-// under the table, hold exactly the numbers the page shows; every table has its files on its
-// chapter page and on the data page, at sizes that are true; the ZIP and the workbook served
-// hold all 175 tables; the data page works without JavaScript and filters with it; the data
-// quality page lists every inconsistency with a link to its table.
+// Downloads in a real Chromium against the built site: a table's files, downloaded from under
+// the table, hold exactly the numbers the page shows; every table has its six files on its
+// chapter page and on the data page, every chapter its workbook and ZIP, at sizes that are true;
+// the English pages link the English files; the ZIP and the workbook served hold all 175 tables;
+// the data page works without JavaScript and filters with it, offering the chapter's files; the
+// data quality page lists every inconsistency with a link to its table.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
@@ -42,7 +43,7 @@ async function download(page: Page, anchor: string, format: string) {
 
 // Tables with sections, a Not column, negatives, decimals, empty cells, text cells and footnotes.
 for (const id of ['tabell-002', 'tabell-018', 'tabell-113', 'balansrakning', 'styrelsens-arvoden', 'anslagsredovisning']) {
-  test(`${id}: the four files downloaded from under the table agree with the page to the digit`, async ({ page }) => {
+  test(`${id}: the files downloaded from under the table agree with the page to the digit`, async ({ page }) => {
     const anchor = anchorOf(id);
     const meta = metaOf(id);
     const roles: string[] = meta.columns.map((c: { role?: string }) => c.role ?? 'value');
@@ -62,8 +63,11 @@ for (const id of ['tabell-002', 'tabell-018', 'tabell-113', 'balansrakning', 'st
     expect(excel.name).toBe(`${id}-excel.csv`);
     expect([...excel.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(excel.text.slice(1).split('\r\n').every((line) => !line.includes('\n'))).toBe(true);
-    const excelRows = Papa.parse<string[]>(excel.text.slice(1), { delimiter: ';', skipEmptyLines: true }).data.slice(1);
-    const unguard = (cell: string) => cell.replace(/^="(.*)"$/, '$1');
+    // Title, unit and source lines, a blank line, the header, the rows; markers beside the labels.
+    const excelRows = Papa.parse<string[]>(excel.text.slice(1), { delimiter: ';' }).data.slice(5, 5 + rows.length);
+    expect(excel.text).toContain('\r\nKälla: Försäkringskassans årsredovisning 2025');
+    expect(excel.text).not.toMatch(/[;\n]"?=/);
+    const unguard = (cell: string) => cell.replace(/^\u2060/, '').replace(/( \[[^\]]+\])+$/, '');
     expect(excelRows.map((r) => [unguard(r[0]!).trim(), ...r.slice(1).map((c, i) => (roles[i] === 'text' ? unguard(c) : unguard(c).replace(',', '.')))])).toEqual(expected);
 
     const long = await download(page, anchor, 'long');
@@ -85,15 +89,17 @@ for (const id of ['tabell-002', 'tabell-018', 'tabell-113', 'balansrakning', 'st
 }
 
 for (const chapter of chapters.filter((c) => c.items.some((i) => !i.startsWith('diagram-')))) {
-  test(`chapter ${chapter.slug}: every table has its four files under it`, async ({ page }) => {
+  test(`chapter ${chapter.slug}: every table has its six files under it, the chapter its workbook and ZIP`, async ({ page }) => {
     const tables = chapter.items.filter((i) => !i.startsWith('diagram-'));
     await page.goto(`/2025/${chapter.slug}/`);
     const found = await page.locator('section.item').evaluateAll((sections) =>
       Object.fromEntries(sections.map((s) => [s.id, [...s.querySelectorAll('.downloads a')].map((a) => a.getAttribute('href'))])),
     );
     for (const id of tables) {
-      expect(found[anchorOf(id)], id).toEqual([`/2025/data/${id}.csv`, `/2025/data/${id}-excel.csv`, `/2025/data/${id}-long.csv`, `/2025/data/${id}.json`]);
+      expect(found[anchorOf(id)], id).toEqual([`/2025/data/${id}.csv`, `/2025/data/${id}-excel.csv`, `/2025/data/${id}-long.csv`, `/2025/data/${id}.json`, `/2025/data/${id}.xlsx`, `/2025/data/${id}-jsonstat.json`]);
     }
+    const chapterLinks = page.locator('.chapter-downloads a');
+    expect(await chapterLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([`/2025/data/kapitel-${chapter.slug}.xlsx`, `/2025/data/kapitel-${chapter.slug}.zip`]);
   });
 }
 
@@ -106,7 +112,8 @@ test.describe('the data page', () => {
     await expect(rows).toHaveCount(175);
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('a[data-format="csv"]')!.getAttribute('href')))).toEqual(tableIds.map((id) => `/2025/data/${id}.csv`));
     const links = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
-    expect(links.length).toBe(175 * 4 + 4);
+    const chapterCount = chapters.filter((c) => c.items.some((i) => !i.startsWith('diagram-'))).length;
+    expect(links.length).toBe(175 * 6 + 5 + chapterCount * 2);
     for (const link of links) {
       const res = await request.get(link.href);
       expect(res.status(), link.href).toBe(200);
@@ -117,10 +124,10 @@ test.describe('the data page', () => {
   test('the ZIP and the workbook served hold all 175 tables', async ({ request }) => {
     const zip = unzipSync(new Uint8Array(await (await request.get('/2025/data/forsakringskassan-arsredovisning-2025.zip')).body()));
     for (const id of tableIds) {
-      for (const path of [`csv/${id}.csv`, `excel/${id}-excel.csv`, `long/${id}-long.csv`, `json/${id}.json`]) expect(zip[path], path).toBeDefined();
+      for (const path of [`csv/${id}.csv`, `excel/${id}-excel.csv`, `long/${id}-long.csv`, `json/${id}.json`, `xlsx/${id}.xlsx`, `jsonstat/${id}-jsonstat.json`]) expect(zip[path], path).toBeDefined();
     }
     expect(new TextDecoder().decode(zip['README.txt'])).toContain('Försäkringskassans årsredovisning 2025');
-    expect(JSON.parse(new TextDecoder().decode(zip['datapackage.json'])).resources).toHaveLength(175 * 4 + 2);
+    expect(JSON.parse(new TextDecoder().decode(zip['datapackage.json'])).resources).toHaveLength(175 * 6 + 2);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await (await request.get('/2025/data/forsakringskassan-arsredovisning-2025.xlsx')).body()) as unknown as ArrayBuffer);
     expect(wb.worksheets).toHaveLength(176);
@@ -146,7 +153,13 @@ test.describe('the data page', () => {
     await page.getByLabel('Kapitel').selectOption({ label: 'Finansiell redovisning' });
     const financial = chapters.find((c) => c.slug === 'finansiell-redovisning')!.items.length;
     await expect(visible).toHaveCount(financial);
+    // The chosen chapter's files are offered beside the filter.
+    const offered = page.locator('.filter-chapter-files');
+    await expect(offered).toBeVisible();
+    await expect(offered).toContainText('Ladda ner tabellerna i Finansiell redovisning');
+    expect(await offered.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/2025/data/kapitel-finansiell-redovisning.xlsx', '/2025/data/kapitel-finansiell-redovisning.zip']);
     await page.getByLabel('Kapitel').selectOption('');
+    await expect(page.locator('.filter-chapter-files')).toBeHidden();
     await page.getByLabel('Bara tabeller uppdelade på kvinnor och män').check();
     const bySex = await visible.count();
     expect(bySex).toBeGreaterThan(50);
@@ -160,8 +173,30 @@ test.describe('the data page', () => {
       await page.goto('/2025/data/');
       await expect(page.locator('table.catalog tbody tr:visible')).toHaveCount(175);
       await expect(page.locator('form.data-filter')).toBeHidden();
+      // Each chapter's files are listed.
+      const chapterCount = chapters.filter((c) => c.items.some((i) => !i.startsWith('diagram-'))).length;
+      await expect(page.locator('.chapter-files > li')).toHaveCount(chapterCount);
+      await expect(page.locator('.chapter-files a[href$=".xlsx"]')).toHaveCount(chapterCount);
     });
   });
+});
+
+test('the English pages link the English files: English texts, "," and a decimal point', async ({ page, request }) => {
+  await page.goto('/en/2025/data/');
+  const hrefs = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(175 * 6);
+  expect(hrefs.every((h) => h.startsWith('/en/2025/data/'))).toBe(true);
+  const excel = (await (await request.get('/en/2025/data/tabell-018-excel.csv')).body()).toString('utf8');
+  const lines = excel.slice(1).split('\r\n');
+  expect(lines[0]).toMatch(/^Table 18\. /);
+  expect(lines[1]).toMatch(/^Unit: /);
+  expect(lines[2]).toMatch(/^Source: /);
+  expect(Papa.parse<string[]>(lines[4]!, { delimiter: ',' }).data[0]).toHaveLength(metaOf('tabell-018').columns.length + 1);
+  // Numbers with a decimal point, never a decimal comma inside a quoted number.
+  expect(excel).not.toMatch(/"-?\d+,\d+"/);
+  const table = await page.goto('/en/2025/tabell/18/');
+  expect(table?.status()).toBe(200);
+  expect(await page.locator('.downloads a').first().getAttribute('href')).toBe('/en/2025/data/tabell-018.csv');
 });
 
 test('the data quality page lists every finding by class, with its numbers and a link to its table', async ({ page }) => {

@@ -9,10 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/lib/format.ts';
 import { readCsv } from '../../scripts/lib/csv.ts';
 import * as text from '../../src/i18n/downloads.ts';
-import { allFiles, tableFile, type DownloadFile } from '../../src/lib/downloads/bundle.ts';
+import { allFiles, chaptersOf, CHAPTER_ZIP_FORMATS, tableFile, type DownloadFile } from '../../src/lib/downloads/bundle.ts';
+import { columnMarkers, withMarkers } from '../../src/lib/downloads/markers.ts';
 import { CATALOG_COLUMNS, INCONSISTENCY_COLUMNS } from '../../src/lib/downloads/catalog.ts';
-import { bundleNames, TABLE_FORMATS, ZIP_FOLDERS } from '../../src/lib/downloads/paths.ts';
-import { HEADER_ROW, sheetName } from '../../src/lib/downloads/xlsx.ts';
+import { bundleNames, chapterFileName, TABLE_FORMATS, tableFileName, ZIP_FOLDERS } from '../../src/lib/downloads/paths.ts';
+import { HEADER_ROW, sheetName, WHOLE_NUMBER } from '../../src/lib/downloads/xlsx.ts';
 import { context, dataset } from './downloads-fixture.ts';
 
 const names = bundleNames(2025);
@@ -27,11 +28,11 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the ZIP', () => {
-  it('holds every table in all four forms, identical to the single downloads', () => {
+  it('holds every table in all six forms, identical to the single downloads', async () => {
     expect(dataset.tables).toHaveLength(175);
     for (const t of dataset.tables) {
       for (const format of TABLE_FORMATS) {
-        const single = tableFile(t, format, context);
+        const single = await tableFile(t, format, context, text.sv);
         const packed = zip[`${ZIP_FOLDERS[format]}/${single.name}`];
         expect(packed, single.name).toBeDefined();
         expect(Buffer.from(packed!).equals(Buffer.from(single.bytes)), single.name).toBe(true);
@@ -39,8 +40,8 @@ describe('the ZIP', () => {
     }
     expect(Object.keys(zip).filter((p) => p.startsWith('csv/'))).toHaveLength(175);
     expect(Object.keys(zip).filter((p) => p.startsWith('excel/'))).toHaveLength(175);
-    expect(Object.keys(zip)).toHaveLength(175 * 4 + 4);
-  });
+    expect(Object.keys(zip)).toHaveLength(175 * 6 + 4);
+  }, 60_000);
 
   it('has a Swedish README with columns, units, symbols, source, version, date and every table', () => {
     const readme = decode(zip['README.txt']!);
@@ -88,22 +89,63 @@ describe('the workbook', () => {
     for (const t of dataset.tables) {
       const ws = wb.getWorksheet(sheetName(t.meta.id))!;
       const header = (ws.getRow(HEADER_ROW).values as unknown[]).slice(1);
-      expect(header).toEqual([t.meta.rowHeader, ...t.meta.columns.map((c) => c.name)]);
+      expect(header).toEqual([t.meta.rowHeader, ...t.meta.columns.map((c) => withMarkers(c.name, columnMarkers(t.meta, c)))]);
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });
+      expect(ws.getCell('A3').value).toBe(`Källa: ${context.source(t)}`);
       t.rows.forEach((row, ri) => {
         const r = ws.getRow(HEADER_ROW + 1 + ri);
-        expect(r.getCell(1).value, `${t.meta.id} row ${ri}`).toBe(row.label);
+        expect(r.getCell(1).value, `${t.meta.id} row ${ri}`).toBe(withMarkers(row.label, row.markers));
         row.cells.forEach((cell, ci) => {
           const c = r.getCell(ci + 2);
-          if (cell === null) expect(c.value).toBeNull();
-          else if ('text' in cell) expect(c.value).toBe(cell.text);
+          if (cell === null || ('text' in cell && cell.text === '')) expect(c.value).toBeNull();
+          // A whole number in a text column (Not, Slutår) is a number; other words stay text.
+          else if ('text' in cell) expect(c.value).toBe(WHOLE_NUMBER.test(cell.text) ? Number(cell.text) : cell.text);
           else {
             expect(c.value).toBe(cell.value);
             if (t.meta.columns[ci]!.role === 'value') expect(c.numFmt).toBe(cell.decimals > 0 ? `#,##0.${'0'.repeat(cell.decimals)}` : '#,##0');
           }
         });
       });
+      // Each footnote once, no formula anywhere.
+      const texts: string[] = [];
+      ws.eachRow((row) => row.eachCell((c) => {
+        expect(c.formula, `${t.meta.id} ${c.address}`).toBeUndefined();
+        if (typeof c.value === 'string') texts.push(c.value);
+      }));
+      for (const f of t.meta.footnotes) expect(texts.filter((x) => x.includes(f.text)), `${t.meta.id} [${f.marker}]`).toHaveLength(1);
     }
   });
+
+  it('keeps Not and Slutår numeric, and the full titles in the contents sheet', () => {
+    const row = (id: string, label: string) => {
+      const ws = wb.getWorksheet(sheetName(id))!;
+      let found: ExcelJS.Row | undefined;
+      ws.eachRow((r) => { if (String(r.getCell(1).value).startsWith(label)) found ??= r; });
+      return found!;
+    };
+    expect(row('anslagsredovisning', 'ap.1 Statligt tandvårdsstöd').getCell(2).value).toBe(40);
+    expect(row('bemyndigande', '10 1:6 ap.10').getCell(10).value).toBe(2027);
+    const contents = wb.getWorksheet('Innehåll')!;
+    const titles = dataset.tables.map((_, i) => contents.getRow(4 + i).getCell(3).value);
+    expect(titles).toContain('Sammanställning väsentliga uppgifter');
+    expect(sheetName('sammanstallning-vasentliga-uppgifter')).toHaveLength(31);
+    expect(titles.every((x) => typeof x === 'string' && x.length > 0)).toBe(true);
+  });
+});
+
+describe('per chapter', () => {
+  it('has a workbook (contents sheet, then the chapter’s tables in printed order) and a ZIP of its CSVs and the workbook', async () => {
+    for (const chapter of chaptersOf(dataset.tables)) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(file(chapterFileName(chapter.slug, 'xlsx'))) as unknown as ArrayBuffer);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['Innehåll', ...chapter.tables.map((t) => sheetName(t.meta.id))]);
+      const packed = unzipSync(file(chapterFileName(chapter.slug, 'zip')));
+      expect(Object.keys(packed).sort()).toEqual(
+        [chapterFileName(chapter.slug, 'xlsx'), ...chapter.tables.flatMap((t) => CHAPTER_ZIP_FORMATS.map((f) => `${ZIP_FOLDERS[f]}/${tableFileName(t.meta.id, f)}`))].sort(),
+      );
+    }
+    expect(chaptersOf(dataset.tables).reduce((n, c) => n + c.tables.length, 0)).toBe(175);
+  }, 60_000);
 });
 
 describe('datapackage.json', () => {
@@ -133,7 +175,7 @@ describe('datapackage.json', () => {
   });
 
   it('gives each CSV a schema its header and values satisfy', () => {
-    for (const r of packed().resources.filter((x: { format: string }) => x.format === 'csv')) {
+    for (const r of packed().resources.filter((x: { profile: string }) => x.profile === 'tabular-data-resource')) {
       let content = decode(zip[r.path]!);
       if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
       const rows = Papa.parse<string[]>(content, { delimiter: r.dialect.delimiter, newline: r.dialect.lineTerminator, skipEmptyLines: true }).data;

@@ -9,24 +9,32 @@ import { readCsv } from '../../scripts/lib/csv.ts';
 import { tableRows } from '../../scripts/lib/dataset.ts';
 import { yearDir } from '../../scripts/lib/meta-files.ts';
 import { machineText } from '../../src/lib/downloads/cells.ts';
-import { excelCsv, excelWouldConvert } from '../../src/lib/downloads/csv-excel.ts';
+import * as text from '../../src/i18n/downloads.ts';
+import type { Table } from '../../scripts/schema.ts';
+import { EXCEL_PREAMBLE, excelCsv, excelWouldConvert, TEXT_GUARD } from '../../src/lib/downloads/csv-excel.ts';
 import { LONG_COLUMNS, longCsv } from '../../src/lib/downloads/csv-long.ts';
 import { printedCsv, printedGrid } from '../../src/lib/downloads/csv-printed.ts';
 import { tableUnit, unitInHeader, unitOf } from '../../src/lib/downloads/units.ts';
-import { dataset, table, tinyTable } from './downloads-fixture.ts';
+import { context, dataset, table, tinyTable } from './downloads-fixture.ts';
 
 const utf8 = new TextEncoder();
 
-/** Reads the Excel dialect back into machine notation: unguards ="…" and turns the decimal comma of value cells into ".". */
-function readExcelCsv(text: string, valueColumns: boolean[]): string[][] {
+/**
+ * Reads the Excel dialect back into machine notation: skips the title lines, drops the text
+ * guard and the markers, turns the decimal comma of value cells into ".", stops at the footnotes.
+ */
+function readExcelCsv(t: Table, text: string, valueColumns: boolean[]): string[][] {
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  const parsed = Papa.parse<string[]>(text.slice(1), { delimiter: ';', newline: '\r\n', skipEmptyLines: true });
+  const parsed = Papa.parse<string[]>(text.slice(1), { delimiter: ';', newline: '\r\n' });
   expect(parsed.errors).toEqual([]);
-  return parsed.data.map((row, ri) =>
+  const grid = parsed.data.slice(EXCEL_PREAMBLE, EXCEL_PREAMBLE + 1 + t.rows.length);
+  const unmark = (s: string) => s.replace(/( \[[^\]]+\])+$/, '');
+  return grid.map((row, ri) =>
     row.map((cell, ci) => {
-      const guarded = /^="(.*)"$/s.exec(cell);
-      if (guarded) return guarded[1]!.replace(/""/g, '"');
-      return ri > 0 && valueColumns[ci] ? cell.replace(',', '.') : cell;
+      expect(cell.startsWith('=')).toBe(false);
+      const plain = cell.startsWith(TEXT_GUARD) ? cell.slice(1) : cell;
+      if (ri === 0 || ci === 0) return unmark(plain);
+      return valueColumns[ci] ? plain.replace(',', '.') : plain;
     }),
   );
 }
@@ -54,21 +62,39 @@ describe('CSV as printed', () => {
 });
 
 describe('CSV for Swedish Excel', () => {
-  const tiny = excelCsv(tinyTable());
+  const tiny = excelCsv(tinyTable(), context, text.sv.workbook);
 
-  it('starts with a UTF-8 BOM, separates with ";" and ends every line with CRLF', () => {
+  it('starts with a UTF-8 BOM, title, unit and source, separates with ";" and ends every line with CRLF', () => {
     const bytes = utf8.encode(tiny);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(tiny.endsWith('\r\n')).toBe(true);
     expect(tiny.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(tiny.split('\r\n')[0]).toBe('\ufeffFörmån;Kvinnor | 2025;Förändring 2024–2025, procent;Antal möten');
+    const lines = tiny.split('\r\n');
+    expect(lines.slice(0, 5)).toEqual(['\ufeffTabell 999. Test', 'Enhet: antal och procent', 'Källa: Försäkringskassans årsredovisning 2025, s. 1', '', 'Förmån;Kvinnor | 2025;Förändring 2024–2025, procent;Antal möten']);
   });
 
-  it('writes numbers with a decimal comma and no thousands separator, text guarded or quoted', () => {
-    const lines = tiny.split('\r\n');
-    expect(lines[1]).toBe('"Rubrik; med semikolon";;;');
-    expect(lines[2]).toBe('"Sjukpenning ""netto""";1116096;-34,4;"=""6/6"""');
-    expect(lines[3]).toBe('Andel, procent;8,0;;"Alla; utom ett"');
+  it('writes numbers with a decimal comma and no thousands separator, text guarded without a formula, or quoted', () => {
+    const lines = tiny.split('\r\n').slice(EXCEL_PREAMBLE + 1);
+    expect(lines[0]).toBe('"Rubrik; med semikolon";;;');
+    expect(lines[1]).toBe(`"Sjukpenning ""netto""";1116096;-34,4;${TEXT_GUARD}6/6`);
+    expect(lines[2]).toBe('Andel, procent;8,0;;"Alla; utom ett"');
+    expect(lines[4]).toBe(text.sv.workbook.dash.missing);
+  });
+
+  it('in English: "," between values, a decimal point, English texts', () => {
+    const en = excelCsv(tinyTable(), { ...context, lang: 'en' }, text.en.workbook);
+    const lines = en.split('\r\n');
+    expect(lines[1]).toBe('Unit: antal och procent');
+    expect(lines[EXCEL_PREAMBLE + 2]).toBe(`"Sjukpenning ""netto""",1116096,-34.4,${TEXT_GUARD}6/6`);
+    expect(lines[EXCEL_PREAMBLE + 3]).toBe('"Andel, procent",8.0,,Alla; utom ett');
+  });
+
+  it('keeps footnote markers beside their labels and headers, lists each footnote once', () => {
+    const t = excelCsv(table('tabell-070'), context, text.sv.workbook);
+    expect(t).toContain('\r\nInternationell vård [*];');
+    expect(t).toContain(';Totalt | 2025 [*] [2]\r\n');
+    expect(t.split('\r\n')[0]).toMatch(/\[1\]$/);
+    expect(t.match(/Uppgifter som relaterar till enskild/g)).toHaveLength(1);
   });
 
   it('guards exactly the texts Excel would turn into something else', () => {
@@ -76,42 +102,70 @@ describe('CSV for Swedish Excel', () => {
     for (const s of ['2025', '1', 'Barnbidrag', '9 1:4 Tandvårdsförmåner', '011 Arbetsgivaravgift', '3–5 år', 'Kvinnor | 2023', '2025–12–31', '– Nedskrivning', '']) expect(excelWouldConvert(s), s).toBe(false);
   });
 
-  it('guards the report’s own risky cells: meetings attended, note references, a leading plus', () => {
-    expect(excelCsv(table('styrelsens-arvoden'))).toContain(';"=""6/6"""');
-    expect(excelCsv(table('anslagsredovisning'))).toContain('"=""39,49"""');
+  it('guards the report’s own risky cells: meetings attended, note references, a leading plus; no formula anywhere', () => {
+    expect(excelCsv(table('styrelsens-arvoden'), context, text.sv.workbook)).toContain(`;${TEXT_GUARD}6/6\r\n`);
+    expect(excelCsv(table('anslagsredovisning'), context, text.sv.workbook)).toContain(`;${TEXT_GUARD}39,49;`);
+    for (const t of dataset.tables) {
+      const rows = Papa.parse<string[]>(excelCsv(t, context, text.sv.workbook).slice(1), { delimiter: ';' }).data;
+      for (const row of rows) for (const cell of row) expect(/^[=+\-@]/.test(cell) && !/^-\d/.test(cell), `${t.meta.id}: ${cell}`).toBe(false);
+    }
   });
 
   it.each(dataset.tables.map((t) => t.meta.id))('%s reads back into the printed values', (id) => {
     const t = table(id);
     const valueColumns = [false, ...t.meta.columns.map((c) => c.role !== 'text')];
-    expect(readExcelCsv(excelCsv(t), valueColumns)).toEqual(printedGrid(t));
+    expect(readExcelCsv(t, excelCsv(t, context, text.sv.workbook), valueColumns)).toEqual(printedGrid(t));
   });
 });
 
 describe('long CSV', () => {
-  it.each(dataset.tables.map((t) => t.meta.id))('%s has one row per value cell of every data row, with the printed value and the column’s dimensions', (id) => {
+  const col = (name: (typeof LONG_COLUMNS)[number]) => LONG_COLUMNS.indexOf(name);
+
+  it.each(dataset.tables.map((t) => t.meta.id))('%s has one row per value cell of every data row, with the printed value, the column’s dimensions, a flag and the footnotes', (id) => {
     const t = table(id);
     const rows = readCsv(longCsv(t), id);
     expect(rows[0]).toEqual([...LONG_COLUMNS]);
     const expected = t.rows.flatMap((row, ri) =>
       row.kind === 'section'
         ? []
-        : t.meta.columns.flatMap((col, ci) =>
-            col.role === 'value' ? [[id, String(ri + 1), row.group ?? '', row.label, col.name, col.sex ?? '', col.year === null ? '' : String(col.year), col.measure ?? '', machineText(row.cells[ci]!)]] : [],
-          ),
+        : t.meta.columns.flatMap((c, ci) => (c.role === 'value' ? [[id, String(ri + 1), row.group ?? '', row.label, c.sex ?? '', c.measure ?? '', machineText(row.cells[ci]!)]] : [])),
     );
-    expect(rows.slice(1).map((r) => r.slice(0, 9))).toEqual(expected);
-    expect(rows.slice(1).filter((r) => r[9] === '')).toEqual([]);
+    const pick = ['table', 'row_number', 'group', 'row', 'sex', 'measure', 'value'] as const;
+    expect(rows.slice(1).map((r) => pick.map((p) => r[col(p)]))).toEqual(expected);
+    // Tidy: every row has every column; an empty value says why, a value has no flag.
+    for (const r of rows.slice(1)) {
+      expect(r).toHaveLength(LONG_COLUMNS.length);
+      expect(r[col('unit')]).not.toBe('');
+      expect(r[col('value')] === '', r.join()).toBe(r[col('flag')] !== '');
+      expect(['', 'suppressed', 'missing', 'zero', 'not_applicable']).toContain(r[col('flag')]);
+      // A single year in year, a period or day apart in ISO 8601; no printed (en dash) dates anywhere.
+      expect(r[col('year')]).toMatch(/^(\d{4})?$/);
+      expect(r[col('period')]).toMatch(/^(\d{4}\/\d{4}|\d{4}-\d{2}-\d{2})?$/);
+      for (const cell of r) expect(cell).not.toMatch(/\d{4}–\d{2}–\d{2}/);
+      for (const m of r[col('footnotes')]!.split(' ').filter(Boolean)) expect(t.meta.footnotes.map((f) => f.marker)).toContain(m);
+    }
+    // One observation per row: the key is unique.
+    const keys = rows.slice(1).map((r) => `${r[col('row_number')]}|${r[col('column')]}`);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('writes the printed precision and empty for no value', () => {
     const rows = readCsv(longCsv(tinyTable()), 'tiny');
-    expect(rows.slice(1).map((r) => [r[3], r[4], r[8], r[9]])).toEqual([
-      ['Sjukpenning "netto"', 'Kvinnor | 2025', '1116096', 'antal och procent'],
-      ['Sjukpenning "netto"', 'Förändring 2024–2025, procent', '-34.4', 'procent'],
-      ['Andel, procent', 'Kvinnor | 2025', '8.0', 'procent'],
-      ['Andel, procent', 'Förändring 2024–2025, procent', '', 'procent'],
+    expect(rows.slice(1).map((r) => [r[3], r[4], r[col('year')], r[col('period')], r[col('value')], r[col('flag')], r[col('unit')]])).toEqual([
+      ['Sjukpenning "netto"', 'Kvinnor | 2025', '2025', '', '1116096', '', 'antal och procent'],
+      ['Sjukpenning "netto"', 'Förändring 2024–2025, procent', '', '2024/2025', '-34.4', '', 'procent'],
+      ['Andel, procent', 'Kvinnor | 2025', '2025', '', '8.0', '', 'procent'],
+      ['Andel, procent', 'Förändring 2024–2025, procent', '', '2024/2025', '', 'missing', 'procent'],
     ]);
+  });
+
+  it('tells a suppressed cell from a missing one, and names the footnotes of each value', () => {
+    const rows = readCsv(longCsv(table('tabell-070')), 'tabell-070');
+    const cell = (row: string, column: string) => rows.find((r) => r[3] === row && r[4] === column)!;
+    expect(cell('Internationell vård', 'Kvinnor | 2025')[col('flag')]).toBe('suppressed');
+    expect(cell('Internationell vård', 'Kvinnor | 2025')[col('footnotes')]).toBe('* 1');
+    expect(cell('Barnbidrag', 'Totalt | 2024')[col('footnotes')]).toBe('1 2');
+    expect(readCsv(longCsv(table('balansrakning')), 'b')[1]![col('period')]).toBe('2025-12-31');
   });
 });
 

@@ -2,9 +2,12 @@
 // table is called and cited as, and which version of the data this is. The site binds it to
 // its own helpers (src/lib/downloads/site.ts); tests pass a simple one.
 import type { Table } from '../../../scripts/schema.ts';
+import type { Lang } from '../format.ts';
 
 export interface PublishContext {
   year: number;
+  /** The language of the files' texts (the tables passed are already in it: localTable). */
+  lang: Lang;
   /** Version of the published data; raise it when a published number changes. */
   version: string;
   /** When the dataset was built (ISO 8601), the date the files carry. */

@@ -1,61 +1,81 @@
 // The downloads of this site: the pure builders bound to the site's dataset, address and
-// helpers, made once per build and shared by the pages (for links and sizes) and the endpoints
-// (for the bytes), so a size shown is the size served.
+// helpers, made once per build and language and shared by the pages (for links and sizes) and
+// the endpoints (for the bytes), so a size shown is the size served. Swedish files are under
+// /2025/data/, the English ones (English texts, "," and "." in the CSV for Excel) under /en/2025/data/.
 import type { Table } from '../../../scripts/schema.ts';
 import { formatBytes, type Lang } from '../format.ts';
 import * as text from '../../i18n/downloads.ts';
 import { chapterBySlug, citation, dataset, itemPath, printedName } from '../data.ts';
-import { allFiles, tableFile, type DownloadFile } from './bundle.ts';
+import { chapterTitle, localTable } from '../localize.ts';
+import { allFiles, type DownloadFile } from './bundle.ts';
 import type { PublishContext } from './context.ts';
-import { bundleNames, fileHref, TABLE_FORMATS, type TableFormat } from './paths.ts';
+import { bundleNames, CHAPTER_FORMATS, chapterFileName, fileHref, TABLE_FORMATS, tableFileName, type ChapterFormat, type TableFormat } from './paths.ts';
 import { DATA_VERSION } from './release.ts';
 
-export const context: PublishContext = {
-  year: dataset.year,
-  version: DATA_VERSION,
-  builtAt: dataset.builtAt,
-  siteUrl: String(import.meta.env.SITE ?? '').replace(/\/$/, ''),
-  chapterTitle: (slug) => chapterBySlug(slug)?.title ?? slug,
-  printedName: (table) => printedName({ kind: 'table', table }),
-  pagePath: (table) => itemPath(table.meta.id),
-  source: (table) => citation({ kind: 'table', table }, text.sv.package.source),
-};
+function contextFor(lang: Lang): PublishContext {
+  return {
+    year: dataset.year,
+    lang,
+    version: DATA_VERSION,
+    builtAt: dataset.builtAt,
+    siteUrl: String(import.meta.env.SITE ?? '').replace(/\/$/, ''),
+    chapterTitle: (slug) => {
+      const chapter = chapterBySlug(slug);
+      return chapter ? chapterTitle(chapter, lang) : slug;
+    },
+    printedName: (table) => printedName({ kind: 'table', table }, lang),
+    pagePath: (table) => itemPath(table.meta.id, lang),
+    source: (table) => citation({ kind: 'table', table }, text[lang].package.source, lang),
+  };
+}
 
-export interface Download {
-  format: TableFormat;
+export const contexts: Record<Lang, PublishContext> = { sv: contextFor('sv'), en: contextFor('en') };
+export const context = contexts.sv;
+
+export interface Download<F extends string = TableFormat> {
+  format: F;
   name: string;
   href: string;
   bytes: number;
 }
 
-const perTable = new Map<string, Download[]>();
+const all: Partial<Record<Lang, Promise<Map<string, DownloadFile>>>> = {};
 
-/** The four files of a table, with their sizes, for the links under it. */
-export function tableDownloads(table: Table): Download[] {
-  let list = perTable.get(table.meta.id);
-  if (!list) {
-    list = TABLE_FORMATS.map((format) => {
-      const file = tableFile(table, format, context);
-      return { format, name: file.name, href: fileHref(context.year, file.name), bytes: file.bytes.byteLength };
-    });
-    perTable.set(table.meta.id, list);
-  }
-  return list;
+async function filesByName(lang: Lang): Promise<Map<string, DownloadFile>> {
+  all[lang] ??= allFiles(
+    dataset.tables.map((t) => localTable(t, lang)),
+    contexts[lang],
+    text[lang],
+  ).then((files) => new Map(files.map((f) => [f.name, f])));
+  return all[lang]!;
 }
 
-let all: Promise<DownloadFile[]> | undefined;
-
-/** Every file served under /<year>/data/ (made once; the workbook takes a few seconds). */
-export function siteFiles(): Promise<DownloadFile[]> {
-  all ??= allFiles(dataset.tables, context, text.sv);
-  return all;
+/** Every file served under /<year>/data/ or /en/<year>/data/ (made once per language; the workbooks take seconds). */
+export async function siteFiles(lang: Lang = 'sv'): Promise<DownloadFile[]> {
+  return [...(await filesByName(lang)).values()];
 }
 
-/** A year-wide file (ZIP, workbook, datapackage.json, lists) with its size. */
-export async function bundleDownload(key: keyof ReturnType<typeof bundleNames>): Promise<Omit<Download, 'format'>> {
-  const name = bundleNames(context.year)[key];
-  const file = (await siteFiles()).find((f) => f.name === name)!;
-  return { name, href: fileHref(context.year, name), bytes: file.bytes.byteLength };
+async function download<F extends string>(format: F, name: string, lang: Lang): Promise<Download<F>> {
+  const file = (await filesByName(lang)).get(name);
+  if (!file) throw new Error(`no download ${name} (${lang})`);
+  return { format, name, href: fileHref(dataset.year, name, lang), bytes: file.bytes.byteLength };
+}
+
+/** The six files of a table, with their sizes, for the links under it. */
+export function tableDownloads(table: Table, lang: Lang = 'sv'): Promise<Download[]> {
+  return Promise.all(TABLE_FORMATS.map((format) => download(format, tableFileName(table.meta.id, format), lang)));
+}
+
+/** A chapter's workbook and ZIP; none when the chapter has no tables. */
+export async function chapterDownloads(slug: string, lang: Lang = 'sv'): Promise<Download<ChapterFormat>[]> {
+  if (!dataset.tables.some((t) => t.meta.chapter === slug)) return [];
+  return Promise.all(CHAPTER_FORMATS.map((format) => download(format, chapterFileName(slug, format), lang)));
+}
+
+/** A year-wide file (ZIP, workbook, datapackage.json, JSON-stat, lists) with its size. */
+export async function bundleDownload(key: keyof ReturnType<typeof bundleNames>, lang: Lang = 'sv'): Promise<Omit<Download, 'format'>> {
+  const { format: _, ...rest } = await download('bundle', bundleNames(context.year)[key], lang);
+  return rest;
 }
 
 /** A file size for a link: "2,1 kB", kept on one line. */

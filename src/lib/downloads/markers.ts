@@ -1,0 +1,57 @@
+// Footnote markers and cell flags, as the files show them. The printed CSV keeps the dataset's
+// labels without markers (it is byte-identical to data/<year>/tables/); the workbooks and the
+// CSV for Excel write a marker beside the label or header it is printed on ("Barnbidrag [1]"),
+// the long CSV and JSON-stat name the markers that apply to each value.
+import type { Cell, Column, Row, Table, TableMeta } from '../../../scripts/schema.ts';
+
+/** "Barnbidrag [1] [*]": the label with its markers in brackets, so no marker reads as a digit of the label. */
+export function withMarkers(label: string, markers: readonly string[]): string {
+  return markers.length === 0 ? label : `${label} ${markers.map((m) => `[${m}]`).join(' ')}`;
+}
+
+export function columnMarkers(meta: TableMeta, column: Column): string[] {
+  return meta.footnotes.filter((f) => f.columns.includes(column.name)).map((f) => f.marker);
+}
+
+export function titleMarkers(meta: TableMeta): string[] {
+  return meta.footnotes.filter((f) => f.title).map((f) => f.marker);
+}
+
+/** Every footnote that applies to one cell: on the title, its row or its column, in the table's order. */
+export function cellMarkers(meta: TableMeta, row: Row, column: Column): string[] {
+  return meta.footnotes.filter((f) => f.title || row.markers.includes(f.marker) || f.columns.includes(column.name)).map((f) => f.marker);
+}
+
+/** The footnote that explains suppressed cells ("* = … färre än fyra personer"), if the table has one. */
+export function suppressionMarker(meta: TableMeta): string | null {
+  if (meta.suppressed === null) return null;
+  const m = /^(\S+) = /.exec(meta.suppressed);
+  const marker = m?.[1] ?? null;
+  return marker !== null && meta.footnotes.some((f) => f.marker === marker) ? marker : null;
+}
+
+export const FLAGS = ['', 'suppressed', 'missing', 'zero', 'not_applicable'] as const;
+export type Flag = (typeof FLAGS)[number];
+
+/**
+ * Why a cell has no value: "suppressed" when it lies on a row and column the suppression
+ * footnote is printed on, else what a printed "–" means in the table (meta.dash). Empty for a value.
+ */
+export function cellFlag(meta: TableMeta, row: Row, column: Column, cell: Cell): Flag {
+  if (cell !== null && !('text' in cell && cell.text === '')) return '';
+  const s = suppressionMarker(meta);
+  if (s !== null) {
+    const f = meta.footnotes.find((x) => x.marker === s)!;
+    const onRow = f.rows.length === 0 || row.markers.includes(s);
+    const onColumn = f.columns.length === 0 || f.columns.includes(column.name);
+    if (onRow && onColumn) return 'suppressed';
+  }
+  return meta.dash === 'zero' ? 'zero' : meta.dash === 'notApplicable' ? 'not_applicable' : 'missing';
+}
+
+/** The footnotes as lines under a table, each once: "[1] Text". The suppression note is one of them when it is a footnote. */
+export function footnoteLines(table: Table): string[] {
+  const lines = table.meta.footnotes.map((f) => `[${f.marker}] ${f.text}`);
+  if (table.meta.suppressed !== null && suppressionMarker(table.meta) === null) lines.push(table.meta.suppressed);
+  return lines;
+}
