@@ -6,6 +6,8 @@ import { formatBytes, type Lang } from '../format.ts';
 import * as text from '../../i18n/downloads.ts';
 import { chapterBySlug, citation, dataset, itemPath, printedName } from '../data.ts';
 import { allFiles, tableFile, type DownloadFile } from './bundle.ts';
+import { allGenderSeries, seriesHref } from '../gender-gap.ts';
+import { genderGapFiles } from './gender-gap.ts';
 import type { PublishContext } from './context.ts';
 import { bundleNames, fileHref, TABLE_FORMATS, type TableFormat } from './paths.ts';
 import { DATA_VERSION } from './release.ts';
@@ -47,7 +49,8 @@ let all: Promise<DownloadFile[]> | undefined;
 
 /** Every file served under /<year>/data/ (made once; the workbook takes a few seconds). */
 export function siteFiles(): Promise<DownloadFile[]> {
-  all ??= allFiles(dataset.tables, context, text.sv);
+  // Beside the tables' files: the page on women and men as CSV (/2025/kvinnor-och-man/).
+  all ??= allFiles(dataset.tables, context, text.sv).then((files) => [...files, ...genderGapFiles(allGenderSeries(), context, seriesHref)]);
   return all;
 }
 
