@@ -57,6 +57,8 @@ export function renderGapChart(points: GapPoint[], metric: GapMetric, text: GapC
     marginRight: withFrom.length > 0 ? 84 : 40,
     marginTop: 36,
     marginBottom: 24,
+    // Air between the last row's dot and the axis.
+    insetBottom: 12,
     style: { fontSize: '12px' },
     x: xScale(metric, values, lang),
     // Each row a band: its label in the upper part, the dots in the lower.
