@@ -106,7 +106,8 @@ test.describe('the data page', () => {
     await expect(rows).toHaveCount(175);
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('a[data-format="csv"]')!.getAttribute('href')))).toEqual(tableIds.map((id) => `/2025/data/${id}.csv`));
     const links = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
-    expect(links.length).toBe(175 * 4 + 4);
+    // Four files per table, four year-wide files, and the page on women and men as four CSVs.
+    expect(links.length).toBe(175 * 4 + 4 + 4);
     for (const link of links) {
       const res = await request.get(link.href);
       expect(res.status(), link.href).toBe(200);
