@@ -113,7 +113,8 @@ test.describe('the data page', () => {
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('a[data-format="csv"]')!.getAttribute('href')))).toEqual(tableIds.map((id) => `/2025/data/${id}.csv`));
     const links = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
     const chapterCount = chapters.filter((c) => c.items.some((i) => !i.startsWith('diagram-'))).length;
-    expect(links.length).toBe(175 * 6 + 5 + chapterCount * 2);
+    // Six files per table, five year-wide files, two per chapter, and the page on women and men as four CSVs (two per language).
+    expect(links.length).toBe(175 * 6 + 5 + chapterCount * 2 + 4);
     for (const link of links) {
       const res = await request.get(link.href);
       expect(res.status(), link.href).toBe(200);
@@ -183,7 +184,8 @@ test.describe('the data page', () => {
 
 test('the English pages link the English files: English texts, "," and a decimal point', async ({ page, request }) => {
   await page.goto('/en/2025/data/');
-  const hrefs = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  // The page on women and men's files are offered in both languages; every other file is English.
+  const hrefs = await page.locator('main a[download]').evaluateAll((as) => as.filter((a) => !a.closest('.gap-files')).map((a) => a.getAttribute('href')!));
   expect(hrefs.length).toBeGreaterThan(175 * 6);
   expect(hrefs.every((h) => h.startsWith('/en/2025/data/'))).toBe(true);
   const excel = (await (await request.get('/en/2025/data/tabell-018-excel.csv')).body()).toString('utf8');

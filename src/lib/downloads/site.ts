@@ -8,6 +8,8 @@ import * as text from '../../i18n/downloads.ts';
 import { chapterBySlug, citation, dataset, itemPath, printedName } from '../data.ts';
 import { chapterTitle, localTable } from '../localize.ts';
 import { allFiles, type DownloadFile } from './bundle.ts';
+import { allGenderSeries, seriesHref } from '../gender-gap.ts';
+import { GENDER_GAP_FILES, genderGapFiles } from './gender-gap.ts';
 import type { PublishContext } from './context.ts';
 import { bundleNames, CHAPTER_FORMATS, chapterFileName, fileHref, TABLE_FORMATS, tableFileName, type ChapterFormat, type TableFormat } from './paths.ts';
 import { DATA_VERSION } from './release.ts';
@@ -46,7 +48,10 @@ async function filesByName(lang: Lang): Promise<Map<string, DownloadFile>> {
     dataset.tables.map((t) => localTable(t, lang)),
     contexts[lang],
     text[lang],
-  ).then((files) => new Map(files.map((f) => [f.name, f])));
+  )
+    // Beside the tables' files: the page on women and men as CSV (/2025/kvinnor-och-man/), in its language's folder.
+    .then((files) => [...files, ...genderGapFiles(allGenderSeries(), contexts[lang], seriesHref).filter((f) => Object.values(GENDER_GAP_FILES[lang]).includes(f.name))])
+    .then((files) => new Map(files.map((f) => [f.name, f])));
   return all[lang]!;
 }
 
