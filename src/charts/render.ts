@@ -29,7 +29,9 @@ export function cleanSvg(svg: string, name: string, id: string): string {
       return size ? root.replace(/ style="[^"]*"/, '').replace(/ font-size="\d+"/, ` font-size="${size}"`) : root;
     })
     .replace(/ class="plot-[a-z0-9]+"/, ' class="chart"')
-    // The chart is one image (role="img" with its title and description): Plot's labels on its parts are not allowed there.
+    // Tick labels keep a class (scripts/check-charts.ts finds them by it) ...
+    .replace(/ aria-label="([xy])-axis tick label"/g, ' class="ticks-$1"')
+    // ... and the chart is one image (role="img" with its name): Plot's labels on its parts are not allowed there.
     .replace(/ aria-label="[^"]*"/g, '')
     .replace(/(\d+\.\d)\d+/g, '$1')
     // The figure's caption names the chart; the image's own name is the sentences alone, so a
@@ -235,28 +237,52 @@ export function renderOverview(chart: OverviewChart, name: string, labels: Label
 
 /** Two years side by side for each row of a small financial table. */
 export function renderCompare(chart: CompareChart, name: string, lang: Lang): string {
-  const data = chart.bars.flatMap((b) => chart.years.map((year, i) => ({ label: b.label, year, value: b.values[i], decimals: b.decimals }))).filter((d) => d.value !== null);
+  // Rows are faceted by index: a financial note may print the same label twice ("Avgår årets utrangering").
+  const data = chart.bars
+    .flatMap((b, row) => chart.years.map((year, i) => ({ row, label: b.label, year, value: b.values[i], decimals: b.decimals })))
+    .filter((d): d is typeof d & { value: number } => d.value !== null);
+  const width = 640;
   const height = 40 + chart.bars.length * 60;
+  const integer = data.every((d) => d.decimals === 0 && Number.isInteger(d.value));
+  const lo0 = Math.min(0, ...data.map((d) => d.value));
+  const hi0 = Math.max(0, ...data.map((d) => d.value));
+  const xTicks = tickValues(lo0, hi0, 5, integer);
+  const [lo, hi] = [Math.min(lo0, ...xTicks), Math.max(hi0, ...xTicks)];
+  // The outermost tick labels are centred on their ticks: room for half of each.
+  const half = (v: number) => Math.ceil(textWidth(formatTick(v, lang), 12) / 2) + 2;
+  const margin = { left: Math.max(8, half(xTicks[0]!)), right: Math.max(16, half(xTicks.at(-1)!)) };
+  const x = (v: number) => margin.left + ((v - lo) / (hi - lo || 1)) * (width - margin.left - margin.right);
+  const valueText = (d: (typeof data)[number]) => `${d.year}: ${formatNumber(d.value, d.decimals, lang)}`;
+  // A value's label starts at zero on the bar's side, unless it would leave the chart there.
+  const anchor = (d: (typeof data)[number]): 'start' | 'end' => {
+    const w = textWidth(valueText(d), 12) + 4;
+    if (d.value < 0) return x(0) - w >= 0 ? 'end' : 'start';
+    return x(0) + w <= width ? 'start' : 'end';
+  };
+  const labelWidth = width - margin.left - margin.right;
   const svg = Plot.plot({
     document,
-    width: 640,
+    width,
     height,
-    marginLeft: 8,
-    marginRight: 16,
+    marginLeft: margin.left,
+    marginRight: margin.right,
     // Room above the first row's label, which sits above its bars.
     marginTop: 22,
     marginBottom: 28,
     style: { fontSize: '12px' },
-    x: { grid: true, label: null, ticks: 5, tickFormat: (v: number) => formatTick(v, lang), nice: true },
+    x: { domain: [lo, hi], grid: true, label: null, ticks: xTicks, tickFormat: (v: number) => formatTick(v, lang) },
     // An empty band above the two bars holds the row's label, so labels never overlap bars.
     y: { domain: ['', ...chart.years], label: null, axis: null, padding: 0.15 },
-    fy: { domain: chart.bars.map((b) => b.label), label: null, axis: null },
+    fy: { domain: chart.bars.map((_, i) => i), label: null, axis: null },
     color: { domain: chart.years, range: COMPARE_RANGE },
     marks: [
-      Plot.barX(data, { fy: 'label', y: 'year', x: 'value', fill: 'year', title: (d: (typeof data)[number]) => `${d.label}, ${d.year}: ${formatNumber(d.value!, d.decimals, lang)}` }),
-      Plot.text(data, { fy: 'label', y: 'year', x: 0, text: (d: (typeof data)[number]) => `${d.year}: ${formatNumber(d.value!, d.decimals, lang)}`, textAnchor: 'start', dx: 4, fill: 'black', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' }),
-      Plot.text(chart.bars, { fy: 'label', y: () => '', frameAnchor: 'left', text: 'label', fontWeight: 600 }),
-      Plot.ruleX([0]),
+      Plot.barX(data, { fy: 'row', y: 'year', x: 'value', fill: 'year', title: (d: (typeof data)[number]) => `${d.label}, ${d.year}: ${formatNumber(d.value, d.decimals, lang)}` }),
+      ...(['start', 'end'] as const).map((side) =>
+        Plot.text(data.filter((d) => anchor(d) === side), { fy: 'row', y: 'year', x: 0, text: valueText, textAnchor: side, dx: side === 'start' ? 4 : -4, fill: 'currentColor', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' }),
+      ),
+      Plot.text(chart.bars.map((b, row) => ({ row, label: wrapText(b.label, labelWidth, 12, true, 1)[0]! })), { fy: 'row', y: () => '', frameAnchor: 'left', text: 'label', fontWeight: 600, fill: 'currentColor' }),
+      // Zero, drawn through the bars only (not through the row's name above them).
+      Plot.ruleX(data, { fy: 'row', y: 'year', x: () => 0, stroke: 'currentColor' }),
     ],
   }) as unknown as { outerHTML: string };
   return cleanSvg(svg.outerHTML, name, chart.id);
