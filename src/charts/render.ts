@@ -166,7 +166,19 @@ interface OverviewDatum {
   year: string;
 }
 
-const OVERVIEW_WIDTH = 560;
+// Narrow enough that its 12 px labels stay readable on a phone (charts.css caps its width on wide screens).
+const OVERVIEW_WIDTH = 420;
+
+/** A row name cut to one line; "Group – Row" keeps the row and shortens the group. */
+function fitTitle(title: string, width: number): string {
+  const whole = wrapText(title, width, 12, true, 1)[0]!;
+  if (whole === title) return title;
+  const cut = title.lastIndexOf(' – ');
+  if (cut < 0) return whole;
+  const tail = title.slice(cut);
+  const room = width - textWidth(tail, 12, true) / 0.94;
+  return room > 60 ? `${wrapText(title.slice(0, cut), room, 12, true, 1)[0]!}${tail}` : whole;
+}
 
 /**
  * Every row of a table on one shared scale, the latest year with the first as a faint marker and
@@ -193,7 +205,7 @@ export function renderOverview(chart: OverviewChart, name: string, labels: Label
   const offset: Record<SeriesKey, number> = bar ? { kvinnor: -4, män: 4, totalt: 0 } : { kvinnor: -7, män: 0, totalt: 7 };
   const title = (d: OverviewDatum) => `${d.row} – ${labels.series[d.key]} ${d.year}: ${formatNumber(d.value, d.decimals, lang)}`;
   const rowTitles = chart.rows.map((r) => r.title);
-  const short = new Map(rowTitles.map((t) => [t, wrapText(t, OVERVIEW_WIDTH - margin.left - margin.right, 12, true, 1)[0]!]));
+  const short = new Map(rowTitles.map((t) => [t, fitTitle(t, OVERVIEW_WIDTH - margin.left - margin.right)]));
   const marks = [
     Plot.ruleX(rowTitles, { fy: (d: string) => d, y: () => 'v', x: () => 0, stroke: 'currentColor' }),
     Plot.text(rowTitles, { fy: (d: string) => d, y: () => '', frameAnchor: 'left', text: (d: string) => short.get(d)!, fontWeight: 600, fill: 'currentColor' }),
