@@ -253,7 +253,8 @@ export function renderCompare(chart: CompareChart, name: string, lang: Lang): st
   const data = chart.bars
     .flatMap((b, row) => chart.years.map((year, i) => ({ row, label: b.label, year, value: b.values[i], decimals: b.decimals })))
     .filter((d): d is typeof d & { value: number } => d.value !== null);
-  const width = 640;
+  // Narrow enough to stay readable on a phone; charts.css caps it on wide screens.
+  const width = 480;
   const height = 40 + chart.bars.length * 60;
   const integer = data.every((d) => d.decimals === 0 && Number.isInteger(d.value));
   const lo0 = Math.min(0, ...data.map((d) => d.value));
