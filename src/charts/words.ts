@@ -50,7 +50,7 @@ export const words = {
     inYear: 'in',
     thenStep: (verb: string, value: string, year: string) => `then ${verb} to ${value} in ${year}`,
     and: 'and',
-    unchanged: 'was unchanged at',
+    unchanged: 'unchanged at',
     stayed: 'then stayed at',
     gap: (year: string, diff: string, higher: 'kvinnor' | 'män' | null) =>
       higher === null ? `In ${year} the value was the same for women and men.` : `In ${year} the value was ${diff} higher for ${higher === 'kvinnor' ? 'women' : 'men'} than for ${higher === 'kvinnor' ? 'men' : 'women'}.`,
