@@ -6,8 +6,8 @@ import * as Plot from '@observablehq/plot';
 import { ticks } from 'd3-array';
 import { parseHTML } from 'linkedom';
 import { formatNumber, formatTick, type Lang } from '../lib/format.ts';
-import type { CompareChart, Series, SeriesKey, TrendChart } from './plan.ts';
-import { textWidth } from './text-width.ts';
+import type { CompareChart, OverviewChart, Series, SeriesKey, TrendChart } from './plan.ts';
+import { textWidth, wrapText } from './text-width.ts';
 import { COMPARE_RANGE, SERIES_STYLE } from './palette.ts';
 
 export { SERIES_STYLE };
@@ -20,7 +20,7 @@ export interface Labels {
 }
 
 /** Plot's markup made fit for the page: no inline <style>, no ARIA on parts, our class, no id clashes, fewer digits. */
-export function cleanSvg(svg: string, title: string, description: string, id: string): string {
+export function cleanSvg(svg: string, name: string, id: string): string {
   return svg
     .replace(/<style>[\s\S]*?<\/style>/, '')
     // Plot writes the font size as a style attribute, which the CSP blocks: make it an attribute.
@@ -29,11 +29,15 @@ export function cleanSvg(svg: string, title: string, description: string, id: st
       return size ? root.replace(/ style="[^"]*"/, '').replace(/ font-size="\d+"/, ` font-size="${size}"`) : root;
     })
     .replace(/ class="plot-[a-z0-9]+"/, ' class="chart"')
-    // The chart is one image (role="img" with its title and description): Plot's labels on its parts are not allowed there.
+    // Tick labels keep a class (scripts/check-charts.ts finds them by it) ...
+    .replace(/ aria-label="([xy])-axis tick label"/g, ' class="ticks-$1"')
+    // ... and the chart is one image (role="img" with its name): Plot's labels on its parts are not allowed there.
     .replace(/ aria-label="[^"]*"/g, '')
     .replace(/(\d+\.\d)\d+/g, '$1')
-    .replace(/^<svg /, `<svg role="img" aria-labelledby="${id}-t ${id}-d" `)
-    .replace(/^(<svg[^>]*>)/, `$1<title id="${id}-t">${escapeXml(title)}</title><desc id="${id}-d">${escapeXml(description)}</desc>`);
+    // The figure's caption names the chart; the image's own name is the sentences alone, so a
+    // screen reader hears the title once.
+    .replace(/^<svg /, `<svg role="img" aria-labelledby="${id}-t" `)
+    .replace(/^(<svg[^>]*>)/, `$1<title id="${id}-t">${escapeXml(name)}</title>`);
 }
 
 export function escapeXml(text: string): string {
@@ -47,42 +51,88 @@ interface Datum {
   decimals: number;
 }
 
-/** Keeps direct labels at the line ends from overlapping: pushes them apart by at least `gap` pixels. */
-function dodge(ys: number[], gap: number): number[] {
-  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+/**
+ * Keeps direct labels apart by at least `gap` pixels and inside [top, bottom] (so an end label
+ * never reaches the x-axis labels below the frame).
+ */
+export function dodge(ys: number[], gap: number, top = -Infinity, bottom = Infinity): number[] {
+  const order = ys.map((y, i) => ({ y: Math.min(Math.max(y, top), bottom), i })).sort((a, b) => a.y - b.y);
   for (let k = 1; k < order.length; k++) {
     if (order[k]!.y - order[k - 1]!.y < gap) order[k]!.y = order[k - 1]!.y + gap;
   }
+  // Pushed past the bottom: move the stack up as a whole.
+  const over = (order.at(-1)?.y ?? 0) - bottom;
+  if (over > 0) for (const o of order) o.y -= over;
   const out = [...ys];
   for (const o of order) out[o.i] = o.y;
   return out;
 }
 
-const WIDTH = 300;
-const HEIGHT = 170;
+/** The class a series' marks carry, which page CSS recolours (dark mode, forced colours). */
+export function seriesClass(key: SeriesKey): string {
+  return key === 'kvinnor' ? 'series-kvinnor' : key === 'män' ? 'series-man' : 'series-totalt';
+}
 
-/** A small trend chart of one row: one line per series, markers, direct labels at the end. */
-export function renderTrend(chart: TrendChart, description: string, labels: Labels, lang: Lang): string {
+/** Tick values for a scale from lo to hi: whole numbers only on whole-number data. */
+export function tickValues(lo: number, hi: number, count: number, integer: boolean): number[] {
+  const all = ticks(lo, hi, count);
+  if (!integer) return all;
+  const whole = all.filter((v) => Number.isInteger(v));
+  return whole.length >= 2 ? whole : [Math.floor(lo), Math.ceil(hi)].filter((v, i, a) => a.indexOf(v) === i);
+}
+
+/** A legend inside the SVG (so chart files and embeds carry it): symbol and name per series. */
+function legendMarks(keys: SeriesKey[], labels: Labels, x0: number, y: number, facet?: 'super') {
+  let x = x0;
+  return keys.flatMap((key) => {
+    const at = x;
+    x += 16 + textWidth(labels.series[key], 12) + 14;
+    return [
+      Plot.dot([0], { frameAnchor: 'top-left', dx: at + 5, dy: y, r: 4, symbol: SERIES_STYLE[key].symbol, stroke: SERIES_STYLE[key].color, fill: 'white', strokeWidth: 2, className: seriesClass(key), facet }),
+      Plot.text([labels.series[key]], { frameAnchor: 'top-left', dx: at + 14, dy: y, textAnchor: 'start', lineAnchor: 'middle', text: (d: string) => d, fill: 'currentColor', facet }),
+    ];
+  });
+}
+
+const WIDTH = 300;
+const HEIGHT = 190;
+const LEGEND_ROOM = 22;
+
+/** A small trend chart of one row: one line per series, markers, the latest value at each line end. */
+export function renderTrend(chart: TrendChart, name: string, labels: Labels, lang: Lang): string {
   const data: Datum[] = chart.series.flatMap((s: Series) => s.points.map((p) => ({ key: s.key, year: p.year, value: p.value, decimals: p.decimals })));
   const years = [...new Set(data.map((d) => d.year))].sort();
   const keys = chart.series.map((s) => s.key);
   const hasNegative = data.some((d) => d.value < 0);
+  const withLegend = keys.length > 1 || keys[0] !== 'totalt';
+  const ends = keys.map((key) => data.filter((d) => d.key === key).at(-1)!);
+  const endText = (d: Datum) => formatNumber(d.value, d.decimals, lang);
+  const lo0 = Math.min(0, ...data.map((d) => d.value));
+  const hi0 = Math.max(0, ...data.map((d) => d.value));
+  const yTicks = tickValues(lo0, hi0, 4, chart.integer);
+  const [lo, hi] = [Math.min(lo0, ...yTicks), Math.max(hi0, ...yTicks)];
+  // Room for the widest tick label ("1 200 000" needs more than the default): tick 6 px and gap
+  // 9 px (translate(-9,0)) plus a little air; on the right, room for the widest end value.
+  const widest = Math.max(...yTicks.map((v) => textWidth(formatTick(v, lang), 12)));
+  const widestEnd = Math.max(...ends.map((d) => textWidth(endText(d), 12, true)));
+  const margin = { top: 12 + (withLegend ? LEGEND_ROOM : 0), bottom: 24, left: Math.max(40, Math.ceil(widest) + 19), right: Math.ceil(widestEnd) + 22 };
+  const y = (v: number) => margin.top + ((hi - v) / (hi - lo || 1)) * (HEIGHT - margin.top - margin.bottom);
   const base = {
     document,
     width: WIDTH,
     height: HEIGHT,
-    marginLeft: 52,
-    marginRight: 58,
-    marginTop: 12,
-    marginBottom: 24,
+    marginLeft: margin.left,
+    marginRight: margin.right,
+    marginTop: margin.top,
+    marginBottom: margin.bottom,
     // Written by Plot as a style attribute, which cleanSvg turns into a font-size attribute, so
     // standalone SVG and PNG files carry the size too (the page's CSS sets the same).
     style: { fontSize: '12px' },
-    x: { type: 'point' as const, domain: years, label: null, tickFormat: (y: string) => y, padding: 0.3 },
-    y: { zero: true, nice: true, ticks: 4, grid: true, label: null, tickFormat: (v: number) => formatTick(v, lang) },
+    x: { type: 'point' as const, domain: years, label: null, tickFormat: (yr: string) => yr, padding: 0.3 },
+    y: { domain: [lo, hi], ticks: yTicks, grid: true, label: null, tickFormat: (v: number) => formatTick(v, lang) },
   };
   const lines = keys.map((key) =>
-    Plot.lineY(data.filter((d) => d.key === key), { x: 'year', y: 'value', stroke: SERIES_STYLE[key].color, strokeWidth: 2, strokeDasharray: SERIES_STYLE[key].dash }),
+    Plot.lineY(data.filter((d) => d.key === key), { x: 'year', y: 'value', stroke: SERIES_STYLE[key].color, strokeWidth: 2, strokeDasharray: SERIES_STYLE[key].dash, className: seriesClass(key) }),
   );
   const dots = keys.map((key) =>
     Plot.dot(data.filter((d) => d.key === key), {
@@ -93,54 +143,160 @@ export function renderTrend(chart: TrendChart, description: string, labels: Labe
       strokeWidth: 2,
       r: 4,
       symbol: SERIES_STYLE[key].symbol,
+      className: seriesClass(key),
       title: (d: Datum) => `${labels.series[d.key]} ${d.year}: ${formatNumber(d.value, d.decimals, lang)}`,
     }),
   );
-  const marks = [...(hasNegative ? [Plot.ruleY([0])] : []), ...lines, ...dots];
-  // First pass to learn where the line ends fall, then place the labels apart from each other.
-  const probe = Plot.plot({ ...base, marks }) as unknown as { scale: (name: string) => { apply: (v: number) => number; domain: number[] } };
-  const y = probe.scale('y');
-  // Room for the widest tick label ("1 200 000" needs more than the default), as Plot draws the
-  // same four ticks: tick 6 px and gap 9 px (translate(-9,0)) plus a little air.
-  const [lo, hi] = [Math.min(...y.domain), Math.max(...y.domain)];
-  const widest = Math.max(...ticks(lo, hi, 4).map((v) => textWidth(formatTick(v, lang), 12)));
-  base.marginLeft = Math.max(base.marginLeft, Math.ceil(widest) + 19);
-  const ends = keys.map((key) => data.filter((d) => d.key === key).at(-1)!);
-  const placed = dodge(ends.map((d) => y.apply(d.value)), 13);
-  const labelMarks = keys.length > 1 || keys[0] !== 'totalt'
-    ? ends.map((d, i) =>
-        Plot.text([d], { x: 'year', y: 'value', text: () => labels.series[d.key], dx: 8, dy: placed[i]! - y.apply(d.value), textAnchor: 'start', fill: SERIES_STYLE[d.key].color, fontWeight: 600 }),
-      )
-    : [];
-  const svg = Plot.plot({ ...base, marks: [...marks, ...labelMarks] }) as unknown as { outerHTML: string };
-  return cleanSvg(svg.outerHTML, chart.title, description, chart.id);
+  // End values stay inside the frame, 13 px apart, clear of the x-axis labels below it.
+  const placed = dodge(ends.map((d) => y(d.value)), 13, margin.top + 6, HEIGHT - margin.bottom - 6);
+  const endMarks = ends.map((d, i) =>
+    Plot.text([d], { x: 'year', y: 'value', text: endText, dx: 8, dy: placed[i]! - y(d.value), textAnchor: 'start', lineAnchor: 'middle', fill: SERIES_STYLE[d.key].color, fontWeight: 700, className: seriesClass(d.key) }),
+  );
+  const marks = [...(hasNegative ? [Plot.ruleY([0], { stroke: 'currentColor' })] : []), ...lines, ...dots, ...endMarks, ...(withLegend ? legendMarks(keys, labels, 4 - margin.left, 2 - LEGEND_ROOM) : [])];
+  const svg = Plot.plot({ ...base, marks }) as unknown as { outerHTML: string };
+  return cleanSvg(svg.outerHTML, name, chart.id);
+}
+
+interface OverviewDatum {
+  row: string;
+  key: SeriesKey;
+  which: 'first' | 'last';
+  value: number;
+  decimals: number;
+  year: string;
+}
+
+// Narrow enough that its 12 px labels stay readable on a phone (charts.css caps its width on wide screens).
+const OVERVIEW_WIDTH = 420;
+
+/** A row name cut to one line; "Group – Row" keeps the row and shortens the group. */
+function fitTitle(title: string, width: number): string {
+  const whole = wrapText(title, width, 12, true, 1)[0]!;
+  if (whole === title) return title;
+  const cut = title.lastIndexOf(' – ');
+  if (cut < 0) return whole;
+  const tail = title.slice(cut);
+  const room = width - textWidth(tail, 12, true) / 0.94;
+  return room > 60 ? `${wrapText(title.slice(0, cut), room, 12, true, 1)[0]!}${tail}` : whole;
+}
+
+/**
+ * Every row of a table on one shared scale, the latest year with the first as a faint marker and
+ * a thin line between them (the change). Counts and amounts: the total as a bar with women and
+ * men as symbols on it, since they add up to it. Shares, days, averages: three symbols, since a
+ * bar would suggest a sum.
+ */
+export function renderOverview(chart: OverviewChart, name: string, labels: Labels, lang: Lang): string {
+  const data: OverviewDatum[] = chart.rows.flatMap((r) =>
+    r.series.flatMap((s) => (['first', 'last'] as const).flatMap((which) => (s[which] ? [{ row: r.title, key: s.key, which, value: s[which]!.value, decimals: s[which]!.decimals, year: s[which]!.year }] : []))),
+  );
+  const keys = (['kvinnor', 'män', 'totalt'] as const).filter((k) => data.some((d) => d.key === k));
+  const lo0 = Math.min(0, ...data.map((d) => d.value));
+  const hi0 = Math.max(0, ...data.map((d) => d.value));
+  const xTicks = tickValues(lo0, hi0, 5, chart.integer);
+  const [lo, hi] = [Math.min(lo0, ...xTicks), Math.max(hi0, ...xTicks)];
+  const lastTick = textWidth(formatTick(xTicks.at(-1)!, lang), 12);
+  const rowHeight = 60;
+  const legend = 24;
+  const margin = { top: 12 + legend + (chart.rows.length > 8 ? 18 : 0), bottom: 28, left: 12, right: Math.ceil(lastTick / 2) + 12 };
+  const height = margin.top + margin.bottom + chart.rows.length * rowHeight;
+  const bar = chart.additive && keys.includes('totalt');
+  // Offsets within a row so that close values do not hide each other.
+  const offset: Record<SeriesKey, number> = bar ? { kvinnor: -4, män: 4, totalt: 0 } : { kvinnor: -7, män: 0, totalt: 7 };
+  const title = (d: OverviewDatum) => `${d.row} – ${labels.series[d.key]} ${d.year}: ${formatNumber(d.value, d.decimals, lang)}`;
+  const rowTitles = chart.rows.map((r) => r.title);
+  const short = new Map(rowTitles.map((t) => [t, fitTitle(t, OVERVIEW_WIDTH - margin.left - margin.right)]));
+  const marks = [
+    Plot.ruleX(rowTitles, { fy: (d: string) => d, y: () => 'v', x: () => 0, stroke: 'currentColor' }),
+    Plot.text(rowTitles, { fy: (d: string) => d, y: () => '', frameAnchor: 'left', text: (d: string) => short.get(d)!, fontWeight: 600, fill: 'currentColor' }),
+  ];
+  const series = keys.map((key) => {
+    const of = (which: 'first' | 'last') => data.filter((d) => d.key === key && d.which === which);
+    const link = chart.rows.flatMap((r) => {
+      const s = r.series.find((x) => x.key === key);
+      return s?.first && s.last ? [{ row: r.title, x1: s.first.value, x2: s.last.value }] : [];
+    });
+    const common = { fy: 'row', y: () => 'v', dy: offset[key], className: seriesClass(key) };
+    if (bar && key === 'totalt') {
+      return [
+        Plot.barX(of('last'), { ...common, dy: 0, x: 'value', fill: SERIES_STYLE.totalt.color, fillOpacity: 0.22, insetTop: 4, insetBottom: 4, title }),
+        Plot.tickX(of('first'), { ...common, dy: 0, x: 'value', stroke: SERIES_STYLE.totalt.color, strokeOpacity: 0.6, strokeWidth: 2, insetTop: 4, insetBottom: 4, title }),
+      ];
+    }
+    return [
+      Plot.link(link, { ...common, x1: 'x1', x2: 'x2', stroke: SERIES_STYLE[key].color, strokeOpacity: 0.45, strokeWidth: 1.5 }),
+      Plot.dot(of('first'), { ...common, x: 'value', r: 2.5, fill: SERIES_STYLE[key].color, fillOpacity: 0.45, title }),
+      Plot.dot(of('last'), { ...common, x: 'value', r: 4, symbol: SERIES_STYLE[key].symbol, stroke: SERIES_STYLE[key].color, fill: 'white', strokeWidth: 2, title }),
+    ];
+  });
+  const svg = Plot.plot({
+    document,
+    width: OVERVIEW_WIDTH,
+    height,
+    marginLeft: margin.left,
+    marginRight: margin.right,
+    marginTop: margin.top,
+    marginBottom: margin.bottom,
+    style: { fontSize: '12px' },
+    x: { domain: [lo, hi], ticks: xTicks, grid: true, label: null, tickFormat: (v: number) => formatTick(v, lang), axis: chart.rows.length > 8 ? 'both' : 'bottom' },
+    // An empty band above the marks holds the row's name, so names never overlap marks.
+    y: { domain: ['', 'v', ' '], label: null, axis: null, padding: 0 },
+    fy: { domain: rowTitles, label: null, axis: null, padding: 0.05 },
+    marks: [...marks, ...series.flat(), ...legendMarks(keys, labels, 4 - margin.left, 2 - margin.top + 10, 'super')],
+  }) as unknown as { outerHTML: string };
+  return cleanSvg(svg.outerHTML, name, chart.id);
 }
 
 /** Two years side by side for each row of a small financial table. */
-export function renderCompare(chart: CompareChart, description: string, lang: Lang): string {
-  const data = chart.bars.flatMap((b) => chart.years.map((year, i) => ({ label: b.label, year, value: b.values[i], decimals: b.decimals }))).filter((d) => d.value !== null);
+export function renderCompare(chart: CompareChart, name: string, lang: Lang): string {
+  // Rows are faceted by index: a financial note may print the same label twice ("Avgår årets utrangering").
+  const data = chart.bars
+    .flatMap((b, row) => chart.years.map((year, i) => ({ row, label: b.label, year, value: b.values[i], decimals: b.decimals })))
+    .filter((d): d is typeof d & { value: number } => d.value !== null);
+  // Narrow enough to stay readable on a phone; charts.css caps it on wide screens.
+  const width = 480;
   const height = 40 + chart.bars.length * 60;
+  const integer = data.every((d) => d.decimals === 0 && Number.isInteger(d.value));
+  const lo0 = Math.min(0, ...data.map((d) => d.value));
+  const hi0 = Math.max(0, ...data.map((d) => d.value));
+  const xTicks = tickValues(lo0, hi0, 5, integer);
+  const [lo, hi] = [Math.min(lo0, ...xTicks), Math.max(hi0, ...xTicks)];
+  // The outermost tick labels are centred on their ticks: room for half of each.
+  const half = (v: number) => Math.ceil(textWidth(formatTick(v, lang), 12) / 2) + 2;
+  const margin = { left: Math.max(8, half(xTicks[0]!)), right: Math.max(16, half(xTicks.at(-1)!)) };
+  const x = (v: number) => margin.left + ((v - lo) / (hi - lo || 1)) * (width - margin.left - margin.right);
+  const valueText = (d: (typeof data)[number]) => `${d.year}: ${formatNumber(d.value, d.decimals, lang)}`;
+  // A value's label starts at zero on the bar's side, unless it would leave the chart there.
+  const anchor = (d: (typeof data)[number]): 'start' | 'end' => {
+    const w = textWidth(valueText(d), 12) + 4;
+    if (d.value < 0) return x(0) - w >= 0 ? 'end' : 'start';
+    return x(0) + w <= width ? 'start' : 'end';
+  };
+  const labelWidth = width - margin.left - margin.right;
   const svg = Plot.plot({
     document,
-    width: 640,
+    width,
     height,
-    marginLeft: 8,
-    marginRight: 16,
+    marginLeft: margin.left,
+    marginRight: margin.right,
     // Room above the first row's label, which sits above its bars.
     marginTop: 22,
     marginBottom: 28,
     style: { fontSize: '12px' },
-    x: { grid: true, label: null, ticks: 5, tickFormat: (v: number) => formatTick(v, lang), nice: true },
+    x: { domain: [lo, hi], grid: true, label: null, ticks: xTicks, tickFormat: (v: number) => formatTick(v, lang) },
     // An empty band above the two bars holds the row's label, so labels never overlap bars.
     y: { domain: ['', ...chart.years], label: null, axis: null, padding: 0.15 },
-    fy: { domain: chart.bars.map((b) => b.label), label: null, axis: null },
+    fy: { domain: chart.bars.map((_, i) => i), label: null, axis: null },
     color: { domain: chart.years, range: COMPARE_RANGE },
     marks: [
-      Plot.barX(data, { fy: 'label', y: 'year', x: 'value', fill: 'year', title: (d: (typeof data)[number]) => `${d.label}, ${d.year}: ${formatNumber(d.value!, d.decimals, lang)}` }),
-      Plot.text(data, { fy: 'label', y: 'year', x: 0, text: (d: (typeof data)[number]) => `${d.year}: ${formatNumber(d.value!, d.decimals, lang)}`, textAnchor: 'start', dx: 4, fill: 'black', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' }),
-      Plot.text(chart.bars, { fy: 'label', y: () => '', frameAnchor: 'left', text: 'label', fontWeight: 600 }),
-      Plot.ruleX([0]),
+      Plot.barX(data, { fy: 'row', y: 'year', x: 'value', fill: 'year', title: (d: (typeof data)[number]) => `${d.label}, ${d.year}: ${formatNumber(d.value, d.decimals, lang)}` }),
+      ...(['start', 'end'] as const).map((side) =>
+        Plot.text(data.filter((d) => anchor(d) === side), { fy: 'row', y: 'year', x: 0, text: valueText, textAnchor: side, dx: side === 'start' ? 4 : -4, fill: 'currentColor', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' }),
+      ),
+      Plot.text(chart.bars.map((b, row) => ({ row, label: wrapText(b.label, labelWidth, 12, true, 1)[0]! })), { fy: 'row', y: () => '', frameAnchor: 'left', text: 'label', fontWeight: 600, fill: 'currentColor' }),
+      // Zero, drawn through the bars only (not through the row's name above them).
+      Plot.ruleX(data, { fy: 'row', y: 'year', x: () => 0, stroke: 'currentColor' }),
     ],
   }) as unknown as { outerHTML: string };
-  return cleanSvg(svg.outerHTML, chart.title, description, chart.id);
+  return cleanSvg(svg.outerHTML, name, chart.id);
 }

@@ -2,7 +2,7 @@
 // the 1200×630 link-preview image of each table and chapter. scripts/build-images.ts turns them
 // into PNG after the build (the previews og.svg → og.png, the charts beside their SVG).
 import type { Chapter, Table } from '../../scripts/schema.ts';
-import { firstChapterChart, renderedCharts, type RenderedChart } from '../charts/cache.ts';
+import { firstChapterChart, headlineChart, type RenderedChart } from '../charts/cache.ts';
 import { chartFileSvg, previewSvg } from '../charts/export.ts';
 import { sourceLine } from './cite.ts';
 import type { Lang } from './format.ts';
@@ -36,7 +36,7 @@ export function chartFile(given: Table, rendered: RenderedChart, lang: Lang = 's
 export function tablePreview(given: Table, lang: Lang = 'sv'): string {
   const table = localTable(given, lang);
   const t = strings(lang);
-  const first = renderedCharts(table, lang)[0];
+  const first = headlineChart(table, lang);
   const name = tableName(table, lang);
   return previewSvg(
     {

@@ -34,7 +34,8 @@ test('a table page: chart, table, footnotes, citation, sharing, and the way back
   await page.goto('/2025/tabell/18/');
   await expect(page.locator('h1')).toHaveText('Tabell 18. Handläggningstider, antal dagar i genomsnitt per förmån');
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-  await expect(page.locator('figure.chart-figure svg.chart')).toHaveCount(5);
+  // The overview and one chart per row.
+  await expect(page.locator('figure.chart-figure svg.chart')).toHaveCount(6);
   await expect(page.locator('table caption')).toContainText('Tabell 18.');
   await expect(page.locator('.item .citation')).toContainText('Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 43');
   await expect(page.locator('.share-block')).toContainText('Försäkringskassan. Försäkringskassans årsredovisning 2025, tabell 18: Handläggningstider');

@@ -14,7 +14,8 @@ describe('charts in both languages', () => {
       const english = localTable(table, 'en');
       const sv = planCharts(table, anchor);
       const en = planCharts(english, anchor, printedTable(english));
-      const shape = (charts: typeof sv) => charts.map((c) => (c.kind === 'trend' ? [c.id, c.series.map((s) => s.points.map((p) => p.value))] : [c.id, c.bars.map((b) => b.values)]));
+      const shape = (charts: typeof sv) =>
+        charts.map((c) => (c.kind === 'trend' ? [c.id, c.series.map((s) => s.points.map((p) => p.value))] : c.kind === 'overview' ? [c.id, c.rows.map((r) => r.series.map((s) => s.last?.value))] : [c.id, c.bars.map((b) => b.values)]));
       if (JSON.stringify(shape(sv)) !== JSON.stringify(shape(en))) differ.push(table.meta.id);
     }
     expect(differ).toEqual([]);

@@ -45,7 +45,7 @@ describe('chart text alternatives in English', () => {
     expect(text).toBe('Women: decreased from 1,116,096 in 2023 to 1,101,484 in 2025.');
     const flat = describeSeries({ key: 'män', points: [{ year: '2023', value: 8.5, decimals: 1 }, { year: '2025', value: 8.5, decimals: 1 }] }, 'en');
     expect(flat).toBe('Men: unchanged at 8.5 in 2023–2025.');
-    const trend = describeTrend({ kind: 'trend', id: 'x', title: 'Child allowance', label: 'Child allowance', group: null, measure: null, series: [{ key: 'totalt', points: [{ year: '2024', value: 1.5, decimals: 1 }, { year: '2025', value: 2, decimals: 1 }] }] }, 'number', 'en');
+    const trend = describeTrend({ kind: 'trend', id: 'x', title: 'Child allowance', label: 'Child allowance', group: null, measure: null, unit: 'antal', sum: false, tiny: false, integer: false, series: [{ key: 'totalt', points: [{ year: '2024', value: 1.5, decimals: 1 }, { year: '2025', value: 2, decimals: 1 }] }] }, 'en');
     expect(trend).toBe('Child allowance (number). Total: increased from 1.5 in 2024 to 2.0 in 2025.');
     const compare = describeCompare({ kind: 'compare', id: 'y', title: 'Balance sheet', years: ['2024', '2025'], bars: [{ label: 'Total assets', values: [12345, null], decimals: 0 }] }, 'SEK million', 'en');
     expect(compare).toBe('Balance sheet (SEK million). Total assets: 12,345 in 2024 and – in 2025.');

@@ -57,7 +57,7 @@ describe('data text is escaped', () => {
 
   it('in chart titles, descriptions, point titles and labels', () => {
     const trend = renderTrend(
-      { kind: 'trend', id: 'd1', title: `Rad ${EVIL}`, label: EVIL, group: null, measure: null, series: [{ key: 'kvinnor', points: [{ year: '2024', value: 1, decimals: 0 }, { year: '2025', value: 2, decimals: 0 }] }] },
+      { kind: 'trend', id: 'd1', title: `Rad ${EVIL}`, label: EVIL, group: null, measure: null, unit: null, sum: false, tiny: false, integer: true, series: [{ key: 'kvinnor', points: [{ year: '2024', value: 1, decimals: 0 }, { year: '2025', value: 2, decimals: 0 }] }] },
       `Beskrivning ${EVIL}`,
       { series: { kvinnor: `Kvinnor ${EVIL}`, män: 'Män', totalt: 'Totalt' } },
       'sv',
@@ -68,7 +68,7 @@ describe('data text is escaped', () => {
   });
 
   it('leaves no inline style for the Content-Security-Policy to block', () => {
-    const svg = cleanSvg('<svg class="plot-abc" style="x"><style>.a{}</style><g aria-label="line"></g></svg>', 't', 'd', 'id');
+    const svg = cleanSvg('<svg class="plot-abc" style="x"><style>.a{}</style><g aria-label="line"></g></svg>', 't', 'id');
     expect(svg).not.toContain('<style');
     expect(svg).not.toContain('aria-label=');
     const compare = renderCompare({ kind: 'compare', id: 'd3', title: 'T', years: ['2024', '2025'], bars: [{ label: 'Post', values: [1, 2], decimals: 0 }] }, 'D', 'sv');

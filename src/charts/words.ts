@@ -1,0 +1,75 @@
+// The words of the generated chart sentences and chart titles, per language. Kept beside the
+// chart code (not in src/i18n/ui.ts) because they are grammar as much as vocabulary.
+import type { Lang } from '../lib/format.ts';
+
+const UNIT_EN: Record<string, string> = {
+  'miljoner kronor': 'SEK million',
+  'tusen kronor': 'SEK thousand',
+  'kronor per beslut': 'SEK per decision',
+  kronor: 'SEK',
+  procent: 'per cent',
+  antal: 'number',
+  dagar: 'days',
+  minuter: 'minutes',
+  timmar: 'hours',
+  år: 'years',
+};
+
+export const words = {
+  sv: {
+    increased: 'ökade',
+    decreased: 'minskade',
+    from: 'från',
+    to: 'till',
+    inYear: 'år',
+    thenStep: (verb: string, value: string, year: string) => `${verb} sedan till ${value} år ${year}`,
+    and: 'och',
+    unchanged: 'var oförändrat',
+    stayed: 'låg sedan kvar på',
+    gap: (year: string, diff: string, higher: 'kvinnor' | 'män' | null) =>
+      higher === null ? `År ${year} var värdet lika för kvinnor och män.` : `År ${year} var värdet ${diff} högre för ${higher === 'kvinnor' ? 'kvinnor' : 'män'} än för ${higher === 'kvinnor' ? 'män' : 'kvinnor'}.`,
+    tiny: 'Små tal jämfört med tabellens övriga rader.',
+    quiet: (title: string, reason: 'zero' | 'missing', a: string, b: string) =>
+      reason === 'zero' ? `${title}: värdet var 0 alla år ${a}–${b}, därför inget diagram.` : `${title}: inga värden redovisas ${a}–${b}, därför inget diagram.`,
+    overviewTitle: (first: string, last: string, measure: string | null) => `Översikt: alla rader ${last}, jämfört med ${first}${measure ? ` (${measure})` : ''}`,
+    overviewIntro: (n: number, first: string, last: string) => `${n} rader på samma skala, värdet ${last} med ${first} som ljus markering.`,
+    overviewLargest: (title: string, value: string, year: string) => `Störst år ${year}: ${title} (${value}).`,
+    overviewSmallest: (title: string, value: string) => `Minst: ${title} (${value}).`,
+    overviewGap: (title: string, diff: string) => `Störst skillnad mellan kvinnor och män: ${title} (${diff}).`,
+    overviewChange: (title: string, verb: string, a: string, b: string) => `Störst förändring: ${title}, som ${verb} från ${a} till ${b}.`,
+    firstYearMark: (year: string) => `Ljus markering: ${year}`,
+    unit: (u: string) => u,
+    overviewNote: 'Översikten visar alla rader på samma skala; diagrammen per rad har var sin skala. Siffrorna finns i tabellen.',
+    tooltipHint: 'Peka på eller fokusera ett diagram och använd piltangenterna för att läsa värdena.',
+  },
+  en: {
+    increased: 'increased',
+    decreased: 'decreased',
+    from: 'from',
+    to: 'to',
+    inYear: 'in',
+    thenStep: (verb: string, value: string, year: string) => `then ${verb} to ${value} in ${year}`,
+    and: 'and',
+    unchanged: 'unchanged at',
+    stayed: 'then stayed at',
+    gap: (year: string, diff: string, higher: 'kvinnor' | 'män' | null) =>
+      higher === null ? `In ${year} the value was the same for women and men.` : `In ${year} the value was ${diff} higher for ${higher === 'kvinnor' ? 'women' : 'men'} than for ${higher === 'kvinnor' ? 'men' : 'women'}.`,
+    tiny: "Small numbers compared with the table's other rows.",
+    quiet: (title: string, reason: 'zero' | 'missing', a: string, b: string) =>
+      reason === 'zero' ? `${title}: the value was 0 in every year ${a}–${b}, so no chart.` : `${title}: no values reported ${a}–${b}, so no chart.`,
+    overviewTitle: (first: string, last: string, measure: string | null) => `Overview: every row in ${last}, compared with ${first}${measure ? ` (${measure})` : ''}`,
+    overviewIntro: (n: number, first: string, last: string) => `${n} rows on one scale, the value in ${last} with ${first} as a faint marker.`,
+    overviewLargest: (title: string, value: string, year: string) => `Largest in ${year}: ${title} (${value}).`,
+    overviewSmallest: (title: string, value: string) => `Smallest: ${title} (${value}).`,
+    overviewGap: (title: string, diff: string) => `Widest gap between women and men: ${title} (${diff}).`,
+    overviewChange: (title: string, verb: string, a: string, b: string) => `Largest change: ${title}, which ${verb} from ${a} to ${b}.`,
+    firstYearMark: (year: string) => `Faint marker: ${year}`,
+    unit: (u: string) => UNIT_EN[u] ?? u,
+    overviewNote: 'The overview shows every row on one scale; the charts per row each have their own scale. The figures are in the table.',
+    tooltipHint: 'Point at or focus a chart and use the arrow keys to read its values.',
+  },
+} as const;
+
+export function chartWords(lang: Lang) {
+  return words[lang];
+}
