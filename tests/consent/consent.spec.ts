@@ -3,7 +3,7 @@
 // withdrawal deletes the analytics cookies and stops all requests; no means nothing, ever.
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { analyticsRequests, cookieNames, pageViews, resetAnalytics, ui, watchAnalytics } from './helpers.ts';
+import { analyticsRequests, cookieNames, featureParams, pageViews, resetAnalytics, ui, watchAnalytics } from './helpers.ts';
 import { SITE_ID } from './settings.ts';
 
 test.beforeEach(async () => {
@@ -66,6 +66,11 @@ for (const lang of ['sv', 'en'] as const) {
       await page.goto(second!);
       await expect(page.locator('#consent')).toBeHidden();
       await expect.poll(async () => pageViews(await analyticsRequests()).length).toBe(3);
+      // Matomo's setConsentGiven would switch browser feature detection back on: no hit may carry
+      // screen size, plugin flags or client hints.
+      const hits = featureParams(await analyticsRequests());
+      expect(hits.length).toBeGreaterThanOrEqual(3);
+      expect(hits).toEqual(hits.map(() => []));
 
       // Withdraw through the footer link, which reopens the choice and shows the current one.
       await page.getByRole('contentinfo').getByRole('link', { name: t.settings }).click();
@@ -75,8 +80,9 @@ for (const lang of ['sv', 'en'] as const) {
       await expect(banner.getByText(t.stateAll)).toBeVisible();
       await banner.getByRole('button', { name: t.reject }).click();
       await expect(banner.getByText(t.stateNecessary)).toBeVisible();
-      await expect.poll(() => cookieNames(context)).toEqual(['statistics_optin']);
-      expect((await context.cookies())[0]!.value).toBe('0');
+      // Matomo's forgetConsentGiven leaves its withdrawal marker, which stops a tracker in another open tab.
+      await expect.poll(() => cookieNames(context)).toEqual(['mtm_consent_removed', 'statistics_optin']);
+      expect((await context.cookies()).find((c) => c.name === 'statistics_optin')!.value).toBe('0');
 
       await resetAnalytics();
       const seen = watchAnalytics(page);
@@ -88,8 +94,30 @@ for (const lang of ['sv', 'en'] as const) {
       await settle(page);
       expect(seen).toEqual([]);
       expect(await analyticsRequests()).toEqual([]);
-      expect(await cookieNames(context)).toEqual(['statistics_optin']);
+      expect(await cookieNames(context)).toEqual(['mtm_consent_removed', 'statistics_optin']);
       expect(errors).toEqual([]);
+    });
+
+    test('yes, no and yes again on one page: the stopped tracker stays stopped, the next page counts without feature detection', async ({ page, context }) => {
+      const [first, second] = t.pages;
+      await page.goto(first!);
+      const banner = page.getByRole('region', { name: t.banner });
+      await banner.getByRole('button', { name: t.accept }).click();
+      await expect.poll(async () => pageViews(await analyticsRequests()).length).toBe(1);
+      await page.getByRole('contentinfo').getByRole('link', { name: t.settings }).click();
+      await banner.getByRole('button', { name: t.reject }).click();
+      await page.getByRole('contentinfo').getByRole('link', { name: t.settings }).click();
+      await banner.getByRole('button', { name: t.accept }).click();
+      await expect(banner.getByText(t.stateAll)).toBeVisible();
+      await settle(page);
+      // Resuming would take setConsentGiven, which switches feature detection on: nothing more is sent here.
+      expect((await analyticsRequests()).filter((r) => r.path === '/matomo.php')).toHaveLength(1);
+      await page.goto(second!);
+      await expect.poll(async () => pageViews(await analyticsRequests()).length).toBe(2);
+      // The withdrawal marker is gone, or Matomo would stay silent.
+      expect(await cookieNames(context)).not.toContain('mtm_consent_removed');
+      const hits = featureParams(await analyticsRequests());
+      expect(hits).toEqual(hits.map(() => []));
     });
 
     test('reject → nothing is ever loaded or sent, and only the choice is stored', async ({ page, context }) => {

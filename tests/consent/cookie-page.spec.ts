@@ -61,7 +61,7 @@ for (const lang of ['sv', 'en'] as const) {
     await settings.getByRole('button', { name: t.reject }).click();
     await expect(status.getByText(t.stateNecessary)).toBeVisible();
     await expect(status.getByText(t.stateAll)).toBeHidden();
-    await expect.poll(() => cookieNames(context)).toEqual(['statistics_optin']);
+    await expect.poll(() => cookieNames(context)).toEqual(['mtm_consent_removed', 'statistics_optin']);
   });
 }
 
