@@ -8,7 +8,8 @@
 // - with detection on, every hit carries res, the plugin flags and uadata (Matomo reads client hints
 //   only in secure contexts; the stand-in sends a model of them on http too, so the tests see it);
 // - _pk_id (13 months), _pk_ses (30 minutes), _pk_ref (6 months, on arrival from another host),
-//   mtm_consent_removed (30 years, written by forgetConsentGiven even when cookies are disabled).
+//   mtm_consent_removed (written by forgetConsentGiven(hoursToExpire), 30 years by default, even
+//   when cookies are disabled).
 // Any command it does not know is reported to the server, so the tests notice.
 (function () {
   'use strict';
@@ -131,9 +132,9 @@
       setCookie(CONSENT, String(Date.now()), 30 * 365 * DAY_MS);
     },
     forgetCookieConsentGiven: function () { deleteCookie(COOKIE_CONSENT); tracker.disableCookies(); },
-    forgetConsentGiven: function () {
+    forgetConsentGiven: function (hoursToExpire) {
       deleteCookie(CONSENT);
-      setCookie(CONSENT_REMOVED, String(Date.now()), 30 * 365 * DAY_MS);
+      setCookie(CONSENT_REMOVED, String(Date.now()), hoursToExpire ? hoursToExpire * 60 * 60 * 1000 : 30 * 365 * DAY_MS);
       tracker.forgetCookieConsentGiven();
       tracker.requireConsent();
     },
