@@ -140,7 +140,9 @@ for (const lang of ['sv', 'en'] as const) {
     test('the banner works with the keyboard alone', async ({ page, context }) => {
       await page.goto(t.pages[0]!);
       const banner = page.getByRole('region', { name: t.banner });
-      // The banner comes first: the first Tab reaches "yes", the next "no".
+      // The skip link comes first, then the banner: "yes", then "no".
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: t.skip })).toBeFocused();
       await page.keyboard.press('Tab');
       await expect(banner.getByRole('button', { name: t.accept })).toBeFocused();
       await page.keyboard.press('Tab');
@@ -174,18 +176,26 @@ for (const lang of ['sv', 'en'] as const) {
   });
 }
 
-test('the banner, open and after a choice, passes axe (WCAG 2.1 A and AA)', async ({ page }) => {
-  const check = async () => {
-    const results = await new AxeBuilder({ page }).include('#consent').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+test('pages of the analytics build, before and after a choice, pass axe (WCAG 2.1 A and AA, landmarks)', async ({ page }) => {
+  const check = async (label: string) => {
+    const wcag = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    // Every piece of content, the banner included, inside a landmark; one main; a way to skip.
+    const landmarks = await new AxeBuilder({ page }).withRules(['region', 'landmark-one-main', 'bypass', 'landmark-unique']).analyze();
+    const found = [...wcag.violations, ...landmarks.violations].map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+    expect(found, label).toEqual([]);
   };
   for (const lang of ['sv', 'en'] as const) {
-    await page.context().clearCookies();
-    await page.goto(ui[lang].cookiePage);
-    await expect(page.locator('#consent')).toBeVisible();
-    await check();
-    await page.getByRole('region', { name: ui[lang].banner }).getByRole('button', { name: ui[lang].reject }).click();
-    await check();
+    for (const path of [ui[lang].cookiePage, ...ui[lang].pages.slice(0, 2), ...(lang === 'sv' ? ['/2025/tabell/72/'] : [])]) {
+      await page.context().clearCookies();
+      await page.goto(path);
+      await expect(page.locator('#consent')).toBeVisible();
+      await check(`${path}, no choice yet`);
+      await page.getByRole('region', { name: ui[lang].banner }).getByRole('button', { name: ui[lang].reject }).click();
+      await check(`${path}, after a choice`);
+      await page.reload();
+      await expect(page.locator('#consent')).toBeHidden();
+      await check(`${path}, choice remembered`);
+    }
   }
 });
 

@@ -47,6 +47,7 @@ export const ui = {
     stateNecessary: 'Du har godkänt bara nödvändiga kakor.',
     settings: 'Kakinställningar',
     hide: 'Dölj meddelandet',
+    skip: 'Hoppa till innehållet',
   },
   en: {
     pages: ['/en/cookies/', '/en/accessibility/', '/en/about/'],
@@ -58,5 +59,6 @@ export const ui = {
     stateNecessary: 'You have accepted only necessary cookies.',
     settings: 'Cookie settings',
     hide: 'Hide this message',
+    skip: 'Skip to content',
   },
 } as const;
