@@ -26,6 +26,8 @@ export const sv = {
   /** The saved chart file's name, before the chart's id. */
   chartFilePrefix: 'fk-arsredovisning-2025',
   embed: 'Bädda in',
+  /** The one disclosure under each chart holding its link, downloads and embed code. */
+  chartTools: 'Dela och ladda ned',
   embedIntro: 'Klistra in koden på din webbsida. Diagrammet visas med rubrik och källa.',
   embedPreview: 'Visa diagrammet som det bäddas in',
   embedFrameTitle: (title: string, name: string) => `${title} – ${name}`,
@@ -64,6 +66,7 @@ export const en: typeof sv = {
   downloadAs: (title: string) => `Download ${title} as`,
   chartFilePrefix: 'fk-annual-report-2025',
   embed: 'Embed',
+  chartTools: 'Share and download',
   embedIntro: 'Paste the code into your web page. The chart is shown with its title and source.',
   embedPreview: 'Show the chart as it is embedded',
   embedFrameTitle: (title: string, name: string) => `${title} – ${name}`,

@@ -22,6 +22,8 @@ export const sv = {
   sourcePrefix: 'Källa: Försäkringskassans årsredovisning 2025',
   unit: 'Enhet',
   footnotes: 'Fotnoter',
+  /** Read before a footnote marker, so "belopp1" is not heard as one word. */
+  footnoteMarker: 'fotnot',
   copyLink: 'Länk till',
   copyLinkHint: 'Kopiera länken för att hänvisa till just den här tabellen.',
   noValue: 'uppgift saknas',
@@ -85,6 +87,7 @@ export const en: typeof sv = {
   sourcePrefix: "Source: the Swedish Social Insurance Agency's Annual Report 2025",
   unit: 'Unit',
   footnotes: 'Notes',
+  footnoteMarker: 'note',
   copyLink: 'Link to',
   copyLinkHint: 'Copy the link to refer to this particular table.',
   noValue: 'not available',

@@ -1,8 +1,20 @@
 // The consent banner and Matomo, in the browser. Shipped only when analytics is switched on.
 // Nothing is fetched from the analytics server and no analytics cookie exists until the visitor
-// says yes; Matomo's own consent API (requireConsent, setConsentGiven, forgetConsentGiven) then
-// governs the tracker. Our strictly necessary cookie remembers the answer, yes or no.
-import { choiceCookie, isAnalyticsCookie, readChoice, type Choice } from '../lib/consent-cookie.ts';
+// says yes: only then is matomo.js requested, so Matomo's requireConsent/setConsentGiven are not
+// needed, and they are not used, because in Matomo 5 setConsentGiven (and setCookieConsentGiven)
+// switch browser feature detection back on; it would then read the screen size, plugins and the
+// browser's client hints (uadata), and keep the client hints even if detection were switched off
+// again. A withdrawal calls Matomo's forgetConsentGiven, which stops the tracker on this page and,
+// through its mtm_consent_removed cookie, in other open tabs. Our strictly necessary cookie
+// remembers the answer, yes or no.
+import {
+  choiceCookie,
+  CONSENT_REMOVED_COOKIE,
+  isAnalyticsCookie,
+  MATOMO_COOKIE_SECONDS,
+  readChoice,
+  type Choice,
+} from '../lib/consent-cookie.ts';
 
 type PaqCommand = [string, ...unknown[]];
 type Paq = PaqCommand[] | { push(command: PaqCommand): unknown };
@@ -24,58 +36,58 @@ function setUp(banner: HTMLElement): void {
   const ask = banner.querySelector<HTMLElement>('[data-consent-ask]');
   const done = banner.querySelector<HTMLElement>('[data-consent-done]');
   const secure = location.protocol === 'https:';
-  let configured = false; // the tracker's settings are queued in _paq
-  let scriptAdded = false; // matomo.js has been requested
-  let pageViewSent = false; // this page's view has been queued once
+  // none: Matomo not asked for; running: queued or loaded; stopped: withdrawn on this page. Resuming
+  // a stopped tracker needs setConsentGiven, which turns feature detection back on, so a yes after
+  // a no on the same page takes effect from the next page.
+  let tracker: 'none' | 'running' | 'stopped' = 'none';
   let opener: HTMLElement | null = null; // the link that reopened the banner, to return focus to
 
   const paq = (): Paq => (window._paq ??= []);
 
   function startTracking(): void {
+    if (tracker !== 'none') return;
+    tracker = 'running';
+    // A marker left by an earlier withdrawal would keep Matomo silent despite this yes.
+    expireCookie(CONSENT_REMOVED_COOKIE);
     const queue = paq();
-    if (!configured) {
-      configured = true;
-      queue.push(['requireConsent']);
-      queue.push(['setTrackerUrl', `${matomoUrl}matomo.php`]);
-      queue.push(['setSiteId', siteId]);
-      // Less about the browser (screen size, plugins) goes to the server.
-      queue.push(['disableBrowserFeatureDetection']);
-      if (secure) queue.push(['setSecureCookie', true]);
-    }
-    queue.push(['setConsentGiven']);
-    if (!pageViewSent) {
-      pageViewSent = true;
-      queue.push(['trackPageView']);
-      queue.push(['enableLinkTracking']);
-    }
-    if (!scriptAdded) {
-      scriptAdded = true;
-      const script = document.createElement('script');
-      script.async = true;
-      script.src = `${matomoUrl}matomo.js`;
-      document.head.append(script);
-    }
+    queue.push(['setTrackerUrl', `${matomoUrl}matomo.php`]);
+    queue.push(['setSiteId', siteId]);
+    // No screen size, plugin list or client hints: detection stays off, as nothing turns it on again.
+    queue.push(['disableBrowserFeatureDetection']);
+    // The lifetimes the cookie page states.
+    queue.push(['setVisitorCookieTimeout', MATOMO_COOKIE_SECONDS.visitor]);
+    queue.push(['setSessionCookieTimeout', MATOMO_COOKIE_SECONDS.session]);
+    queue.push(['setReferralCookieTimeout', MATOMO_COOKIE_SECONDS.referral]);
+    if (secure) queue.push(['setSecureCookie', true]);
+    queue.push(['trackPageView']);
+    queue.push(['enableLinkTracking']);
+    const script = document.createElement('script');
+    script.async = true;
+    script.src = `${matomoUrl}matomo.js`;
+    document.head.append(script);
   }
 
   function stopTracking(): void {
-    const queue = window._paq;
-    if (Array.isArray(queue)) {
+    if (tracker === 'running') {
+      tracker = 'stopped';
+      const queue = window._paq;
       // matomo.js has not run yet: drop what was queued, so that it finds nothing to send.
-      queue.length = 0;
-      configured = false;
-      pageViewSent = false;
-    } else if (queue) {
-      queue.push(['forgetConsentGiven']);
+      if (Array.isArray(queue)) queue.length = 0;
+      else queue?.push(['forgetConsentGiven', MATOMO_COOKIE_SECONDS.consentRemoved / 3600]);
     }
     removeAnalyticsCookies();
   }
 
+  function expireCookie(name: string): void {
+    document.cookie = `${name}=; Max-Age=0; Path=/; SameSite=Lax${secure ? '; Secure' : ''}`;
+  }
+
   function removeAnalyticsCookies(): void {
-    // Matomo's forgetConsentGiven deletes its cookies but leaves a consent-removed marker; our own
-    // cookie already records the no, so every analytics cookie goes (and any a later tab left).
+    // Every analytics cookie goes (and any a later tab left), except Matomo's withdrawal marker,
+    // which keeps a tracker in another open tab from sending more.
     for (const part of document.cookie.split(';')) {
       const name = part.split('=')[0]?.trim() ?? '';
-      if (name && isAnalyticsCookie(name)) document.cookie = `${name}=; Max-Age=0; Path=/; SameSite=Lax${secure ? '; Secure' : ''}`;
+      if (name && isAnalyticsCookie(name) && name !== CONSENT_REMOVED_COOKIE) expireCookie(name);
     }
   }
 

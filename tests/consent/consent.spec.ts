@@ -3,7 +3,7 @@
 // withdrawal deletes the analytics cookies and stops all requests; no means nothing, ever.
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { analyticsRequests, cookieNames, pageViews, resetAnalytics, ui, watchAnalytics } from './helpers.ts';
+import { analyticsRequests, cookieNames, featureParams, pageViews, resetAnalytics, ui, watchAnalytics } from './helpers.ts';
 import { SITE_ID } from './settings.ts';
 
 test.beforeEach(async () => {
@@ -66,6 +66,11 @@ for (const lang of ['sv', 'en'] as const) {
       await page.goto(second!);
       await expect(page.locator('#consent')).toBeHidden();
       await expect.poll(async () => pageViews(await analyticsRequests()).length).toBe(3);
+      // Matomo's setConsentGiven would switch browser feature detection back on: no hit may carry
+      // screen size, plugin flags or client hints.
+      const hits = featureParams(await analyticsRequests());
+      expect(hits.length).toBeGreaterThanOrEqual(3);
+      expect(hits).toEqual(hits.map(() => []));
 
       // Withdraw through the footer link, which reopens the choice and shows the current one.
       await page.getByRole('contentinfo').getByRole('link', { name: t.settings }).click();
@@ -75,8 +80,9 @@ for (const lang of ['sv', 'en'] as const) {
       await expect(banner.getByText(t.stateAll)).toBeVisible();
       await banner.getByRole('button', { name: t.reject }).click();
       await expect(banner.getByText(t.stateNecessary)).toBeVisible();
-      await expect.poll(() => cookieNames(context)).toEqual(['statistics_optin']);
-      expect((await context.cookies())[0]!.value).toBe('0');
+      // Matomo's forgetConsentGiven leaves its withdrawal marker, which stops a tracker in another open tab.
+      await expect.poll(() => cookieNames(context)).toEqual(['mtm_consent_removed', 'statistics_optin']);
+      expect((await context.cookies()).find((c) => c.name === 'statistics_optin')!.value).toBe('0');
 
       await resetAnalytics();
       const seen = watchAnalytics(page);
@@ -88,8 +94,30 @@ for (const lang of ['sv', 'en'] as const) {
       await settle(page);
       expect(seen).toEqual([]);
       expect(await analyticsRequests()).toEqual([]);
-      expect(await cookieNames(context)).toEqual(['statistics_optin']);
+      expect(await cookieNames(context)).toEqual(['mtm_consent_removed', 'statistics_optin']);
       expect(errors).toEqual([]);
+    });
+
+    test('yes, no and yes again on one page: the stopped tracker stays stopped, the next page counts without feature detection', async ({ page, context }) => {
+      const [first, second] = t.pages;
+      await page.goto(first!);
+      const banner = page.getByRole('region', { name: t.banner });
+      await banner.getByRole('button', { name: t.accept }).click();
+      await expect.poll(async () => pageViews(await analyticsRequests()).length).toBe(1);
+      await page.getByRole('contentinfo').getByRole('link', { name: t.settings }).click();
+      await banner.getByRole('button', { name: t.reject }).click();
+      await page.getByRole('contentinfo').getByRole('link', { name: t.settings }).click();
+      await banner.getByRole('button', { name: t.accept }).click();
+      await expect(banner.getByText(t.stateAll)).toBeVisible();
+      await settle(page);
+      // Resuming would take setConsentGiven, which switches feature detection on: nothing more is sent here.
+      expect((await analyticsRequests()).filter((r) => r.path === '/matomo.php')).toHaveLength(1);
+      await page.goto(second!);
+      await expect.poll(async () => pageViews(await analyticsRequests()).length).toBe(2);
+      // The withdrawal marker is gone, or Matomo would stay silent.
+      expect(await cookieNames(context)).not.toContain('mtm_consent_removed');
+      const hits = featureParams(await analyticsRequests());
+      expect(hits).toEqual(hits.map(() => []));
     });
 
     test('reject → nothing is ever loaded or sent, and only the choice is stored', async ({ page, context }) => {
@@ -112,7 +140,9 @@ for (const lang of ['sv', 'en'] as const) {
     test('the banner works with the keyboard alone', async ({ page, context }) => {
       await page.goto(t.pages[0]!);
       const banner = page.getByRole('region', { name: t.banner });
-      // The banner comes first: the first Tab reaches "yes", the next "no".
+      // The skip link comes first, then the banner: "yes", then "no".
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: t.skip })).toBeFocused();
       await page.keyboard.press('Tab');
       await expect(banner.getByRole('button', { name: t.accept })).toBeFocused();
       await page.keyboard.press('Tab');
@@ -146,18 +176,26 @@ for (const lang of ['sv', 'en'] as const) {
   });
 }
 
-test('the banner, open and after a choice, passes axe (WCAG 2.1 A and AA)', async ({ page }) => {
-  const check = async () => {
-    const results = await new AxeBuilder({ page }).include('#consent').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+test('pages of the analytics build, before and after a choice, pass axe (WCAG 2.1 A and AA, landmarks)', async ({ page }) => {
+  const check = async (label: string) => {
+    const wcag = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    // Every piece of content, the banner included, inside a landmark; one main; a way to skip.
+    const landmarks = await new AxeBuilder({ page }).withRules(['region', 'landmark-one-main', 'bypass', 'landmark-unique']).analyze();
+    const found = [...wcag.violations, ...landmarks.violations].map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+    expect(found, label).toEqual([]);
   };
   for (const lang of ['sv', 'en'] as const) {
-    await page.context().clearCookies();
-    await page.goto(ui[lang].cookiePage);
-    await expect(page.locator('#consent')).toBeVisible();
-    await check();
-    await page.getByRole('region', { name: ui[lang].banner }).getByRole('button', { name: ui[lang].reject }).click();
-    await check();
+    for (const path of [ui[lang].cookiePage, ...ui[lang].pages.slice(0, 2), ...(lang === 'sv' ? ['/2025/tabell/72/'] : [])]) {
+      await page.context().clearCookies();
+      await page.goto(path);
+      await expect(page.locator('#consent')).toBeVisible();
+      await check(`${path}, no choice yet`);
+      await page.getByRole('region', { name: ui[lang].banner }).getByRole('button', { name: ui[lang].reject }).click();
+      await check(`${path}, after a choice`);
+      await page.reload();
+      await expect(page.locator('#consent')).toBeHidden();
+      await check(`${path}, choice remembered`);
+    }
   }
 });
 

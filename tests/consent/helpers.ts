@@ -15,6 +15,13 @@ export async function resetAnalytics(): Promise<void> {
 
 export const pageViews = (requests: RecordedRequest[]) => requests.filter((r) => r.path === '/matomo.php' && r.params.rec === '1');
 
+/** What Matomo's browser feature detection adds to a hit: screen size, plugin flags, the cookie flag and client hints. */
+const FEATURE_PARAMS = ['res', 'pdf', 'qt', 'realp', 'wma', 'fla', 'java', 'ag', 'cookie', 'uadata'];
+
+/** The feature-detection parameters each hit carried, by hit; empty lists when none did. */
+export const featureParams = (requests: RecordedRequest[]) =>
+  requests.filter((r) => r.path === '/matomo.php').map((r) => Object.keys(r.params).filter((k) => FEATURE_PARAMS.includes(k)));
+
 export async function cookieNames(context: BrowserContext): Promise<string[]> {
   return (await context.cookies()).map((c) => c.name).sort();
 }
@@ -40,6 +47,7 @@ export const ui = {
     stateNecessary: 'Du har godkänt bara nödvändiga kakor.',
     settings: 'Kakinställningar',
     hide: 'Dölj meddelandet',
+    skip: 'Hoppa till innehållet',
   },
   en: {
     pages: ['/en/cookies/', '/en/accessibility/', '/en/about/'],
@@ -51,5 +59,6 @@ export const ui = {
     stateNecessary: 'You have accepted only necessary cookies.',
     settings: 'Cookie settings',
     hide: 'Hide this message',
+    skip: 'Skip to content',
   },
 } as const;

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { parseHTML } from 'linkedom';
 import { chapters, DIST, embedPaths, pngSize, tableById, tables } from './share-helpers.ts';
 
 const chapterHtml = new Map<string, string>();
@@ -39,12 +40,13 @@ test('a table page: chart, table, footnotes, citation, sharing, and the way back
   await expect(page.locator('table caption')).toContainText('Tabell 18.');
   await expect(page.locator('.item .citation')).toContainText('Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 43');
   await expect(page.locator('.share-block')).toContainText('Försäkringskassan. Försäkringskassans årsredovisning 2025, tabell 18: Handläggningstider');
-  // Each chart: its link, SVG and PNG downloads, and embed code pointing at its embed page.
+  // Each chart: one disclosure with its link, SVG and PNG downloads, and embed code pointing at its embed page.
   const tools = page.locator('#tabell-18-diagram-1 .chart-tools');
+  await expect(tools.getByRole('link')).toHaveCount(0);
+  await tools.getByText('Dela och ladda ned').click();
   await expect(tools.getByRole('link', { name: 'Länk till Barnbidrag' })).toHaveAttribute('href', '#tabell-18-diagram-1');
   await expect(tools.getByRole('link', { name: 'Ladda ner Barnbidrag som SVG' })).toHaveAttribute('href', '/2025/tabell/18/diagram-1.svg');
   await expect(tools.getByRole('link', { name: 'Ladda ner Barnbidrag som PNG' })).toHaveAttribute('href', '/2025/tabell/18/diagram-1.png');
-  await tools.locator('summary').click();
   await expect(tools.locator('pre code')).toHaveText(/^<iframe src="https:\/\/arsredovisning\.example\.org\/2025\/tabell\/18\/diagram-1\/" title="Barnbidrag – Tabell 18"/);
   await page.getByRole('link', { name: /Tabell 18 i kapitlet Förmåner till barn och familjer/ }).click();
   await expect(page).toHaveURL(/\/2025\/formaner-till-barn-och-familjer\/#tabell-18$/);
@@ -64,9 +66,9 @@ test('copy buttons copy the link, the citation and the embed code, and say so', 
   expect(await clipboard()).toBe('Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 43');
   await page.getByRole('button', { name: 'Kopiera referensen' }).click();
   expect(await clipboard()).toMatch(/^Försäkringskassan\. Försäkringskassans årsredovisning 2025, tabell 18: Handläggningstider.*, s\. 43\. https:\/\/.*\/2025\/tabell\/18\/$/);
+  await page.locator('#tabell-18-diagram-2 .chart-tools summary').click();
   await page.locator('#tabell-18-diagram-2').getByRole('button', { name: 'Kopiera länk till Bostadsbidrag' }).click();
   expect(await clipboard()).toBe(`${baseURL}/2025/tabell/18/#tabell-18-diagram-2`);
-  await page.locator('#tabell-18-diagram-2 summary').click();
   await page.locator('#tabell-18-diagram-2').getByRole('button', { name: /Kopiera koden/ }).click();
   expect(await clipboard()).toMatch(/^<iframe src=".*\/2025\/tabell\/18\/diagram-2\/"/);
   // On a chapter page the table's anchor link is copied whole.
@@ -82,7 +84,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.copy-button')).toHaveCount(0);
     await expect(page.locator('.item-meta').getByRole('link', { name: 'Länk till tabell 18' })).toBeVisible();
     await expect(page.locator('.item .citation')).toBeVisible();
-    await page.locator('#tabell-18-diagram-1 summary').click();
+    await page.locator('#tabell-18-diagram-1 .chart-tools summary').click();
     await expect(page.locator('#tabell-18-diagram-1 pre code')).toBeVisible();
   });
 });
@@ -156,4 +158,66 @@ test('every chapter and table has a 1200×630 PNG link preview', async ({ reques
   expect(html).toContain('<meta property="og:image:width" content="1200">');
   expect(readdirSync(join(DIST, '2025', 'aret-som-gatt'))).toContain('og.png');
   expect(tableById('tabell-018').path).toBe('/2025/tabell/18/');
+});
+
+test('every data cell of every two-level or sectioned table names exactly its headers', () => {
+  // From the dataset (not the page's code): a cell's headers are its column's printed levels
+  // ("Kvinnor", "2023"), its section ("Sjukpenning") and its row label. The page's headers/id
+  // attributes are resolved as a screen reader does, and row groups and column groups checked.
+  type Row = { label: string; kind: 'data' | 'section'; cells: unknown[] };
+  type DatasetTable = { meta: { id: string; number: number | null; title: string; rowHeader: string; columns: { name: string }[] }; rows: Row[] };
+  const dataset = JSON.parse(readFileSync(new URL('../../src/generated/dataset-2025.json', import.meta.url), 'utf8')) as { tables: DatasetTable[] };
+  const text = (el: Element) => {
+    const copy = el.cloneNode(true) as Element;
+    for (const sup of copy.querySelectorAll('sup')) sup.remove();
+    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  };
+  let checked = 0;
+  for (const { meta, rows } of dataset.tables) {
+    const twoLevel = meta.columns.some((c) => c.name.includes(' | '));
+    const sectioned = rows.some((r) => r.kind === 'section');
+    if (!twoLevel && !sectioned) continue;
+    const path = `/2025/tabell/${meta.number ?? meta.id}/`;
+    // Only the table is parsed: the pages' charts would make this slow.
+    const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+    const from = html.indexOf('<table', html.indexOf('<main'));
+    const { document } = parseHTML(`<!doctype html><html><body>${html.slice(from, html.indexOf('</table>', from) + 8)}</body></html>`);
+    const table = document.querySelector('table')!;
+    expect(table, path).not.toBeNull();
+    expect(text(table.querySelector('thead th.label-col')!), `${path} corner`).not.toContain('|');
+    // Column groups cover every column; one body per section.
+    const spans = [...table.querySelectorAll('colgroup')].map((g) => Number(g.getAttribute('span') ?? 1));
+    expect(spans.reduce((a, b) => a + b, 0), `${path} colgroups`).toBe(meta.columns.length + 1);
+    const sections = rows.filter((r) => r.kind === 'section').length;
+    expect(table.querySelectorAll('tbody').length, `${path} row groups`).toBe(sections + (rows[0]?.kind === 'section' ? 0 : 1));
+    const headerText = new Map([...table.querySelectorAll('th[id]')].map((th) => [th.getAttribute('id')!, text(th)]));
+    const bodyRows = [...table.querySelectorAll('tbody tr:not(.section)')];
+    const dataRows = rows.filter((r) => r.kind === 'data');
+    expect(bodyRows.length, path).toBe(dataRows.length);
+    let section: string | null = null;
+    let r = 0;
+    for (const row of rows) {
+      if (row.kind === 'section') {
+        section = row.label;
+        continue;
+      }
+      const cells = [...bodyRows[r++]!.querySelectorAll('td')];
+      expect(cells.length, path).toBe(meta.columns.length);
+      cells.forEach((cell, ci) => {
+        const names = (cell.getAttribute('headers') ?? '').split(/\s+/).filter(Boolean).map((id) => headerText.get(id) ?? `missing header ${id}`);
+        const expected = [...meta.columns[ci]!.name.split(' | '), ...(section ? [section] : []), row.label];
+        if (names.join('\n') !== expected.join('\n')) expect(names, `${path} row "${row.label}", column "${meta.columns[ci]!.name}"`).toEqual(expected);
+        checked++;
+      });
+    }
+  }
+  expect(checked).toBeGreaterThan(5000);
+});
+
+test('a table caption reads the footnote marker apart from the word, and the unit as its own sentence', () => {
+  const { document } = parseHTML(readFileSync(join(DIST, '2025/tabell/72/index.html'), 'utf8'));
+  const caption = document.querySelector('main table caption')!;
+  const read = (caption.textContent ?? '').replace(/\s+/g, ' ').trim();
+  expect(read).not.toMatch(/[a-zåäö]\d/);
+  expect(read).toMatch(/ fotnot \d.*\. Enhet: /);
 });

@@ -68,3 +68,31 @@ test('the skip link is the first stop, shows on focus, and moves focus to the ma
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
 });
+
+test('a table page with many charts: at most 2 Tab stops per chart before the table', async ({ page }) => {
+  // Tabell 72 has 42 charts; each has one "Dela och ladda ned" disclosure instead of five controls.
+  await page.goto('/2025/tabell/72/');
+  const perChart = await page.evaluate(() => {
+    const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex]';
+    const stops = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (el) => el.tabIndex >= 0 && el.getClientRects().length > 0 && (el.matches('summary') || !el.closest('details:not([open])')),
+    );
+    return [...document.querySelectorAll('figure.chart-figure')].map((figure) => stops.filter((el) => figure.contains(el)).length);
+  });
+  expect(perChart.length).toBe(42);
+  expect(Math.max(...perChart), 'Tab stops in the busiest chart').toBeLessThanOrEqual(2);
+
+  // Walk with Tab from the first chart to the table: every stop on the way is counted.
+  await page.locator('figure.chart-figure summary').first().focus();
+  let presses = 0;
+  while (!(await page.evaluate(() => document.activeElement?.closest('.table-scroll, table') !== null)) && presses < 200) {
+    await page.keyboard.press('Tab');
+    presses++;
+  }
+  expect(presses, 'Tab presses from the first chart to the table').toBeLessThanOrEqual(2 * 42 + 5);
+  // Opening a chart's disclosure shows its tools, which then follow it in the Tab order.
+  await page.locator('figure.chart-figure summary').first().focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('figure.chart-figure').first().getByRole('link', { name: /^Länk/ })).toBeFocused();
+});

@@ -71,11 +71,14 @@ describe('the declared cookies', () => {
   it('are the consent cookie and Matomo’s, in both languages', () => {
     for (const lang of ['sv', 'en'] as const) {
       const groups = siteCookies(config, strings(lang));
-      expect(groups.flatMap((g) => g.cookies.map((c) => c.name))).toEqual([CONSENT_COOKIE, '_pk_id.*', '_pk_ses.*', '_pk_ref.*']);
+      expect(groups.flatMap((g) => g.cookies.map((c) => c.name))).toEqual([CONSENT_COOKIE, '_pk_id.*', '_pk_ses.*', '_pk_ref.*', 'mtm_consent_removed']);
       for (const c of groups.flatMap((g) => g.cookies)) {
         expect(c.purpose.length).toBeGreaterThan(20);
         expect(c.lifetime).toMatch(/\d/);
+        expect(c.maxAge).toBeGreaterThan(0);
       }
+      // Where the site differs from Försäkringskassan's cookie policy, the row says so.
+      expect(groups.flatMap((g) => g.cookies.filter((c) => c.policy).map((c) => c.name))).toEqual([CONSENT_COOKIE, '_pk_ref.*', 'mtm_consent_removed']);
     }
     expect(siteCookies(config, strings('en'))[0]!.cookies[0]!.lifetime).toBe('12 months');
   });
