@@ -87,5 +87,6 @@ export function renderGapChart(points: GapPoint[], metric: GapMetric, text: GapC
       Plot.text(rows, { x: 'right', y: 'key', dy: 8, dx: 9, textAnchor: 'start', text: 'value', fill: WOMEN.color, fontWeight: 600, className: 'series-kvinnor' }),
     ],
   }) as unknown as { outerHTML: string };
-  return cleanSvg(svg.outerHTML, text.title, text.description, text.id);
+  // The figure's caption gives the title; the image's own name is the description, as in the other charts.
+  return cleanSvg(svg.outerHTML, text.description, text.id);
 }

@@ -53,7 +53,7 @@ describe('data text is escaped', () => {
     const html = await container.renderToString(TableSection, { props: { table } });
     expectEscaped(html);
     expect(html).toContain('<svg');
-  });
+  }, 60_000);
 
   it('in chart titles, descriptions, point titles and labels', () => {
     const trend = renderTrend(

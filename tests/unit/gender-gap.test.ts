@@ -108,8 +108,10 @@ describe('charts and files', () => {
 
   it('draws an accessible SVG with the women’s palette colour and series class, no inline style', () => {
     const svg = renderGapChart([{ label: 'Sjukpenning', from: 60, to: 63.5 }, { label: 'Barnbidrag', from: null, to: 40 }], 'share', { id: 'g', title: 'Titel', description: 'Beskrivning', axis: 'Kvinnors andel' }, 'sv');
-    expect(svg).toMatch(/^<svg role="img" aria-labelledby="g-t g-d"/);
-    expect(svg).toContain('<title id="g-t">Titel</title>');
+    // Named once: by its description (the figure's caption carries the title).
+    expect(svg).toMatch(/^<svg role="img" aria-labelledby="g-t"/);
+    expect(svg).toContain('<title id="g-t">Beskrivning</title>');
+    expect(svg).not.toContain('Titel');
     expect(svg).toContain('series-kvinnor');
     expect(svg).toContain(SERIES_STYLE.kvinnor.color);
     expect(svg).toContain('63,5');
