@@ -179,7 +179,7 @@ export const tableMetaSchema = z.strictObject({
    * Columns where an empty cell is not a printed "–" but nothing printed at all (the budget column
    * of tabell 119–125 is blank where no budget is given): `dash` does not apply to them.
    */
-  blankColumns: z.array(z.string()).default([]),
+  blankColumns: z.array(z.string()).optional(),
   /** What an empty cell means in this table, when the report says ("–" = no value, ".." = suppressed, ...). */
   suppressed: z.string().nullable().default(null),
   /** How to chart the table; "auto" picks from the column dimensions. */

@@ -130,7 +130,7 @@ export function tableRows(meta: TableMeta, csvText: string, file: string, proble
     if (missing.length) for (const s of missing) problems.push(`${file}: section row "${s}" is missing (${metaAt(s, 'sections')} declares it)`);
     else problems.push(`${file}: the section rows (all cells empty) are ${JSON.stringify(found)}, ${metaAt('sections')} declares ${JSON.stringify(meta.sections)}`);
   }
-  for (const c of meta.blankColumns) if (!meta.columns.some((col) => col.name === c)) problems.push(`${metaAt(c, 'blankColumns')}: blankColumns names column "${c}", which does not exist`);
+  for (const c of meta.blankColumns ?? []) if (!meta.columns.some((col) => col.name === c)) problems.push(`${metaAt(c, 'blankColumns')}: blankColumns names column "${c}", which does not exist`);
   const markers = new Set<string>();
   for (const f of meta.footnotes) {
     if (markers.has(f.marker)) problems.push(`${file}: footnote ${f.marker} is declared twice`);
@@ -150,7 +150,7 @@ export function tableRows(meta: TableMeta, csvText: string, file: string, proble
  */
 export function gridOf(meta: TableMeta, rows: Row[]): Grid {
   const zero = meta.dash === 'zero';
-  const blank = new Set(meta.blankColumns);
+  const blank = new Set(meta.blankColumns ?? []);
   return {
     columns: meta.columns,
     labels: rows.map((r) => r.label),

@@ -28,6 +28,9 @@ const sv = {
   checkNames: { same: 'Samma uppgift i två tabeller', subset: 'Del av en annan tabell', relation: 'Samband mellan tabeller' } as Record<string, string>,
   checkTexts: { relation: 'Samma uppgift i två tabeller ska ha samma värde; en tabell som är en del av en annan får inte ha större värden.' } as Record<string, string>,
   colClass: 'Klass',
+  colPlace: 'Rad och kolumn',
+  findingsCaption: (cls: string, table: string) => `${cls}: ${table}`,
+  colExplanation: 'Förklaring',
 };
 
 const en: typeof sv = {
@@ -56,6 +59,9 @@ const en: typeof sv = {
   checkNames: { same: 'Same figure in two tables', subset: 'Part of another table', relation: 'Relations between tables' },
   checkTexts: { relation: 'The same figure in two tables must have the same value; a table that is a part of another cannot have larger values.' },
   colClass: 'Class',
+  colPlace: 'Row and column',
+  findingsCaption: (cls: string, table: string) => `${cls}: ${table}`,
+  colExplanation: 'Explanation',
 };
 
 export const audit = { sv, en };

@@ -8,7 +8,7 @@ import { printedTable } from './localize.ts';
 /** Positions of the columns where "–" keeps its usual meaning (blankColumns names Swedish columns). */
 function blankPositions(table: Table): number[] {
   const sv = printedTable(table).meta;
-  return sv.blankColumns.map((name) => sv.columns.findIndex((c) => c.name === name));
+  return (sv.blankColumns ?? []).map((name) => sv.columns.findIndex((c) => c.name === name));
 }
 
 /** The sentence under the table saying what "–" means there. */

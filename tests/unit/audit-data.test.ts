@@ -5,12 +5,15 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { readCsv, writeCsv } from '../../scripts/lib/csv.ts';
 import { tableChecks, type Grid } from '../../scripts/lib/checks.ts';
 import { buildDataset, DatasetError, gridOf } from '../../scripts/lib/dataset.ts';
 import { yearDir } from '../../scripts/lib/meta-files.ts';
 import type { Dataset } from '../../scripts/schema.ts';
+
+// Each case builds the whole copied dataset once: slow on a busy machine, so a generous limit.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 let copy: string;
 let dataset: Dataset;

@@ -1,0 +1,24 @@
+// What a printed "–" means on the table page: the line under the table and the spoken cell name.
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../scripts/schema.ts';
+import { dashMeaning, dashSpoken } from '../../src/lib/dash.ts';
+
+const table = (dash: 'missing' | 'zero' | 'notApplicable', blankColumns?: string[]) =>
+  ({ meta: { dash, blankColumns, columns: [{ name: '2025' }, { name: 'Budget 2025' }] } }) as unknown as Table;
+
+describe('the meaning of "–" on the table page', () => {
+  it('says zero in the financial statements, in both languages, and names a blank budget column', () => {
+    expect(dashMeaning(table('zero'), 'sv')).toMatch(/^– betyder noll/);
+    expect(dashMeaning(table('zero'), 'en')).toMatch(/^– means zero/);
+    expect(dashMeaning(table('zero', ['Budget 2025']), 'sv')).toMatch(/I kolumnen Budget 2025 betyder – att inget belopp anges/);
+  });
+  it('says no value (not zero) in the statistics tables, and not applicable where declared', () => {
+    expect(dashMeaning(table('missing'), 'sv')).toBe('– betyder att uppgift saknas (inte noll).');
+    expect(dashMeaning(table('notApplicable'), 'en')).toBe('– means the figure does not apply.');
+  });
+  it('gives a zero cell the spoken name "noll", except in a blank column', () => {
+    expect(dashSpoken(table('zero', ['Budget 2025']), 0, 'sv')).toBe('noll');
+    expect(dashSpoken(table('zero', ['Budget 2025']), 1, 'sv')).toBeNull();
+    expect(dashSpoken(table('missing'), 0, 'sv')).toBeNull();
+  });
+});
