@@ -139,7 +139,7 @@ export const sv = {
     ] as [string, string][],
     printed: 'Kolumnerna i csv/ och excel/',
     printedText: [
-      'Första kolumnen är radens text som i rapporten (rader som är brutna i rapporten är ihopfogade, fotnotsmarkeringar borttagna). Rubriken är den tryckta, eller Rad när rapporten inte har någon.',
+      'Första kolumnen är radens text som i rapporten (rader som är brutna i rapporten är ihopfogade; fotnotsmarkeringar borttagna i csv/, inom hakparentes efter texten i excel/). I excel/ står tabellens rubrik, enhet och källa på de fyra första raderna och fotnoterna under tabellen. Rubriken är den tryckta, eller Rad när rapporten inte har någon.',
       'Sedan en kolumn per tryckt kolumn. Rubriken är kolumnens rubriknivåer åtskilda med " | ", yttersta först: "Kvinnor | 2023", "Totalt | 2025", "Förändring 2024–2025, procent".',
       'Rubrikrader (en rad med bara text, till exempel en förmån med nyckeltal under) har alla värden tomma.',
       'De finansiella rapporterna har kvar sin kolumn Not med hänvisningar till noterna.',
@@ -390,7 +390,7 @@ export const en: typeof sv = {
     ],
     printed: 'The columns of csv/ and excel/',
     printedText: [
-      'The first column is the row’s label as printed (wrapped labels joined, footnote markers removed). Its header is the printed one, or Rad when the report prints none.',
+      'The first column is the row’s label as printed (wrapped labels joined; footnote markers removed in csv/, in brackets after the text in excel/). In excel/ the table’s title, unit and source are on the first four lines and the footnotes below the table. Its header is the printed one, or Rad when the report prints none.',
       'Then one column per printed column, named by its header levels joined with " | ", outermost first: "Kvinnor | 2023", "Totalt | 2025", "Förändring 2024–2025, procent".',
       'Heading rows (a row with only text, such as a benefit with indicators under it) have every value empty.',
       'The financial statements keep their Not column with references to the notes.',

@@ -2,6 +2,7 @@
 // in Swedish and English, and the report's collection load; every value read back by its
 // dimensions (row, sex, year, measure) equals the dataset, an empty cell has its status, and the
 // English file has the same ids with English labels.
+// @ts-expect-error: the package ships no types
 import JSONstat from 'jsonstat-toolkit';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/lib/dataset.ts';

@@ -1,5 +1,5 @@
 // A ZIP of the given files, with every entry dated to the dataset's build time so that the same
-// data always gives the same bytes.
+// data always gives the same bytes. Workbooks are ZIPs themselves: stored, not deflated again.
 import { zipSync, type Zippable } from 'fflate';
 
 export interface ZipEntry {
@@ -9,6 +9,6 @@ export interface ZipEntry {
 
 export function zipBytes(entries: ZipEntry[], date: Date): Uint8Array {
   const files: Zippable = {};
-  for (const e of entries) files[e.path] = e.bytes;
+  for (const e of entries) files[e.path] = /\.(xlsx|zip)$/.test(e.path) ? [e.bytes, { level: 0 }] : e.bytes;
   return zipSync(files, { level: 9, mtime: date });
 }
