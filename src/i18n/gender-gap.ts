@@ -22,7 +22,7 @@ export const sv = {
   rankedCaption: (title: string, metric: 'share' | 'ratio') => `${title}: ${metric === 'share' ? 'kvinnors andel' : 'kvoten kvinnor/män'} 2025`,
   changesHeading: 'Störst förändring 2023–2025',
   changesIntro: (n: number) => `De ${n} serier där skillnaden mellan kvinnor och män förändrades mest, bland alla med värden för båda åren. Ofylld prick: 2023, fylld prick: 2025. Stora kvoter kommer ofta av små tal.`,
-  changesCaption: (metric: 'share' | 'ratio') => (metric === 'share' ? 'Kvinnors andel: störst förändring 2023–2025, procentenheter' : 'Kvoten kvinnor/män: störst förändring 2023–2025'),
+  changesCaption: (metric: 'share' | 'ratio'): string => (metric === 'share' ? 'Kvinnors andel: störst förändring 2023–2025, procentenheter' : 'Kvoten kvinnor/män: störst förändring 2023–2025'),
   axisShare: 'Kvinnors andel, procent (streckat: lika)',
   axisRatio: 'Kvinnor/män (streckat: lika)',
   describeRanked: (caption: string, parts: string[]) => `${caption}. ${parts.join('; ')}.`,

@@ -2,6 +2,9 @@
 // without JavaScript; this shows the filter form, makes each column header a sort button and
 // keeps a status line. Texts come from the form's data attributes, in the page's language.
 
+// A module, so its names stay its own.
+export {};
+
 const form = document.querySelector<HTMLFormElement>('form.gap-filter');
 const table = document.querySelector<HTMLTableElement>('table.gap-table');
 const status = document.querySelector<HTMLElement>('.gap-status');

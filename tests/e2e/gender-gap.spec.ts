@@ -3,6 +3,7 @@
 // table is complete without JavaScript and filters and sorts with it, the charts are images with
 // a table beside them, the files are served, and the start and chapter pages link to the page.
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import type { Dataset } from '../../scripts/schema.ts';
 
@@ -96,8 +97,14 @@ test('the table is complete without JavaScript', async ({ browser }) => {
   await context.close();
 });
 
-test('filters by chapter, benefit and kind of measure, and sorts by a column', async ({ page }) => {
+test('filters by chapter, benefit and kind of measure, and sorts by a column, with one small external script', async ({ page, request }) => {
   await page.goto(PAGES.sv);
+  const scripts = await page.locator('script').evaluateAll((els) => els.map((e) => ({ src: e.getAttribute('src'), inline: (e.textContent ?? '').trim().length > 0 })));
+  expect(scripts.filter((s) => s.inline)).toEqual([]);
+  for (const { src } of scripts.filter((s) => s.src?.includes('GenderGap'))) {
+    expect(gzipSync(await (await request.get(src!)).body()).byteLength).toBeLessThanOrEqual(5 * 1024);
+  }
+  expect(scripts.some((s) => s.src?.includes('GenderGap'))).toBe(true);
   const form = page.locator('form.gap-filter');
   await expect(form).toBeVisible();
   const total = await page.locator('table.gap-table tbody tr').count();
