@@ -9,6 +9,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const PROGRAMS: { name: string; file: string; pkg: string }[] = [
   { name: 'Chromium', file: CHROMIUM, pkg: 'chromium' },
   // Liberation Sans: Arial's metrics, which the PNG text layout assumes.
+  // The web server the end-to-end suites and the load test run against (scripts/nginx-serve.ts).
+  { name: 'nginx', file: '/usr/sbin/nginx', pkg: 'nginx' },
   { name: 'Liberation fonts', file: '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', pkg: 'fonts-liberation' },
 ];
 
