@@ -4,7 +4,7 @@
 // Rendering runs on worker threads, one per core; each PNG is cached by the SVG's content in
 // .cache/images/, so a rebuild renders only images whose SVG changed.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
@@ -39,7 +39,12 @@ function worker(): void {
   parentPort!.on('message', (job: Job) => {
     const png = new Resvg(readFileSync(job.svg), { font, fitTo: { mode: 'zoom', value: job.zoom }, logLevel: 'error' }).render().asPng();
     writeFileSync(job.png, png);
-    writeFileSync(job.cached, png);
+    // The cache keeps the same file under a second name (a hard link): no second write.
+    try {
+      linkSync(job.png, job.cached);
+    } catch {
+      writeFileSync(job.cached, png);
+    }
     parentPort!.postMessage(job.png);
   });
 }
@@ -60,7 +65,11 @@ async function main(): Promise<void> {
     const key = createHash('sha256').update(readFileSync(svg)).update(`${zoom}${fontKey}`).digest('hex').slice(0, 32);
     const job = { svg, zoom, png: svg.replace(/\.svg$/, '.png'), cached: join(cacheDir, `${key}.png`) };
     if (existsSync(job.cached)) {
-      copyFileSync(job.cached, job.png);
+      try {
+        linkSync(job.cached, job.png);
+      } catch {
+        copyFileSync(job.cached, job.png);
+      }
       reused++;
     } else jobs.push(job);
   }

@@ -65,9 +65,7 @@ export function pageShapes(pages: string[], avoid: string[]): string[] {
         safe.set(shape, !avoid.some((p) => re.test(p)));
       }
       if (safe.get(shape)) {
-        // /:a and /:a/ match the same paths: one block.
-        const key = patternRegExp(shape).source;
-        if (!shapes.has(key)) shapes.set(key, shape);
+        shapes.set(shape, shape);
         break;
       }
     }
@@ -101,4 +99,21 @@ export function headersFileText(paths: string[], options: HostOptions = {}): str
     if (framing !== pages.includes(path)) throw new Error(`_headers: ${path} ${framing ? 'may not be framed' : 'may be framed'}, against src/lib/csp.ts`);
   }
   return text;
+}
+
+export type Policy = Map<string, string[]>;
+
+/** Each policy of a header value, as directive → values. */
+export function policies(value: string | undefined): Policy[] {
+  return (value ?? '')
+    .split(/[,\n]/) // no directive of ours holds a comma
+    .map((p) => new Map(p.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0]!, d.slice(1)] as [string, string[]])))
+    .filter((p) => p.size > 0);
+}
+
+/** Whether the framing headers let another origin frame the response (frame-ancestors in any policy, or X-Frame-Options). */
+export function framableElsewhere(headers: Record<string, string>): boolean {
+  const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+  if (lower['x-frame-options']) return false;
+  return policies(lower['content-security-policy']).every((p) => !p.has('frame-ancestors') || !p.get('frame-ancestors')!.some((v) => v === "'none'" || v === "'self'"));
 }

@@ -8,6 +8,8 @@ import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { isEmbedPath, isUnlistedPath } from '../../src/lib/unlisted-pages.ts';
 import { framableElsewhere, headerRules, headersFor, policies } from './headers.ts';
+import { fileURLToPath } from 'node:url';
+import { placeholderProblems } from '../../src/integrations/site-url-check.ts';
 import { DIST, html, langOf, pages, site, type SitePage } from './site.ts';
 
 const validator = new HtmlValidate({
@@ -134,7 +136,8 @@ for (const page of pages) {
       for (const ref of refs) {
         if (ref.startsWith('data:') || ref.startsWith('mailto:') || ref.startsWith('tel:')) continue;
         const url = new URL(ref, base);
-        if (/^(localhost|127\.)/.test(url.hostname)) broken.push(`${ref}: points to a local server`);
+        // A build without SITE_URL is for the preview server: its own address is allowed, no other local one.
+        if (/^(localhost|127\.)/.test(url.hostname) && url.origin !== site.origin) broken.push(`${ref}: points to a local server`);
         else if (url.origin !== site.origin && !navigation) foreign.push(`<${el.localName}> ${ref}`);
         const problem = brokenTarget(page, ref);
         if (problem) broken.push(`<${el.localName}> ${ref}: ${problem}`);
@@ -164,6 +167,12 @@ test('every built page is in the sitemap or is one of the noindex pages kept out
   const robots = readFileSync(new URL('robots.txt', DIST), 'utf8');
   expect(robots).toContain(`Sitemap: ${site.origin}/sitemap-index.xml`);
   expect(robots).not.toMatch(/^Disallow: \/$/m);
+});
+
+test('no placeholder host anywhere in the site; with SITE_URL, no local address either', () => {
+  const production = Boolean(process.env.SITE_URL?.trim());
+  expect(placeholderProblems(fileURLToPath(DIST), production)).toEqual([]);
+  if (production) expect(site.origin).toBe(new URL(process.env.SITE_URL!).origin);
 });
 
 test('the headers file carries the policy and the protections a <meta> cannot', () => {
