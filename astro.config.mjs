@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import headersFile from './src/integrations/headers-file.ts';
+import pngPrerender from './src/integrations/png-prerender.ts';
 import siteUrlCheck from './src/integrations/site-url-check.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { isUnlistedPath } from './src/lib/unlisted-pages.ts';
@@ -21,5 +22,6 @@ export default defineConfig({
   // (src/lib/unlisted-pages.ts), which are noindex.
   // headersFile writes dist/_headers and the nginx configuration (from src/lib/csp.ts);
   // siteUrlCheck stops a build that names a placeholder (or, with SITE_URL, a local) address.
-  integrations: [sitemap({ filter: (page) => !isUnlistedPath(new URL(page).pathname) }), headersFile(), siteUrlCheck()],
+  // pngPrerender renders the PNGs on worker threads while the pages are generated (scripts/build-images.ts links them).
+  integrations: [sitemap({ filter: (page) => !isUnlistedPath(new URL(page).pathname) }), headersFile(), siteUrlCheck(), pngPrerender()],
 });

@@ -1,6 +1,6 @@
 // Serves a built site with nginx and the build's own configuration (nginx/<dir>.conf), in the
 // foreground, for the Playwright suites and the load test:
-//   node scripts/nginx-serve.ts [dist] [port]
+//   node scripts/nginx-serve.ts [dist] [port] [host, default 127.0.0.1]
 // Writes a throwaway nginx.conf in a temp dir (pid, logs, temp files there), listens on
 // 127.0.0.1 only, and stops nginx when it is stopped. Works as root (workers stay root, to read
 // the checkout) and as any user.
@@ -13,7 +13,7 @@ export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const BROTLI = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 /** The whole nginx.conf for serving `root` on 127.0.0.1:`port`. */
-export function nginxConf(root: string, port: number, temp: string): string {
+export function nginxConf(root: string, port: number, temp: string, host = '127.0.0.1'): string {
   const snippet = resolve(root, '..', 'nginx', `${basename(resolve(root))}.conf`);
   if (!existsSync(snippet)) throw new Error(`${snippet} is missing: build the site first (npm run build)`);
   return `${process.getuid?.() === 0 ? 'user root;\n' : ''}${existsSync(BROTLI) ? `load_module ${BROTLI};\n` : ''}worker_processes 2;
@@ -31,7 +31,7 @@ http {
   uwsgi_temp_path ${temp}/uwsgi;
   scgi_temp_path ${temp}/scgi;
   server {
-    listen 127.0.0.1:${port};
+    listen ${host}:${port};
     root ${resolve(root)};
     include ${snippet};${existsSync(BROTLI) ? '\n    brotli_static on;' : ''}
   }
@@ -44,7 +44,7 @@ if (import.meta.main) {
   const port = Number(process.argv[3] ?? process.env.E2E_PORT ?? 4322);
   const temp = mkdtempSync(join(tmpdir(), 'nginx-'));
   const conf = join(temp, 'nginx.conf');
-  writeFileSync(conf, nginxConf(root, port, temp));
+  writeFileSync(conf, nginxConf(root, port, temp, process.argv[4]));
   const nginx = spawn(NGINX, ['-p', temp, '-e', 'stderr', '-c', conf, '-g', 'daemon off;'], { stdio: 'inherit' });
   const stop = () => nginx.kill('SIGQUIT');
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);

@@ -1,0 +1,13 @@
+import { registerHooks } from 'node:module';
+registerHooks({ resolve(specifier, context, next) { const r = next(specifier, context); return r.url.endsWith('.json') ? { ...r, importAttributes: { type: 'json' } } : r; } });
+const { chartPaths, tablePaths } = await import('../src/lib/static-paths.ts');
+const { chartFile, tablePreview } = await import('../src/lib/images.ts');
+import { readFileSync } from 'node:fs';
+const t = performance.now();
+const p = chartPaths('sv');
+const first = p[0]!;
+const svg = chartFile(first.props.table, first.props.rendered, 'sv');
+const file = readFileSync(`dist/2025/tabell/${first.params.table}/${first.params.chart}.svg`, 'utf8');
+console.log(p.length, svg === file, svg.length, file.length, (performance.now()-t)/1000);
+const tp = tablePaths()[0]!;
+console.log(tablePreview(tp.props.table, 'sv').length);
