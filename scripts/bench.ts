@@ -157,7 +157,7 @@ const loadPaths = ['/', largestChapter.path, '/2025/tabell/18/', `/2025/data/${l
 const loads: Load[] = [];
 try {
   for (const path of loadPaths) {
-    const r = await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: 100, duration: 10, headers: { 'accept-encoding': 'gzip, br' } });
+    const r = await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: 100, duration: 10, timeout: 30, headers: { 'accept-encoding': 'gzip, br' } });
     loads.push({ path, requests: r.requests.total, rps: r.requests.average, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, errors: r.errors + r.timeouts, non2xx: r.non2xx, mb: r.throughput.average / 1e6 });
     console.log(`load ${path}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, ${r.errors} errors, ${r.non2xx} non-2xx`);
   }
