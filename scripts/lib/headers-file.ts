@@ -65,7 +65,9 @@ export function pageShapes(pages: string[], avoid: string[]): string[] {
         safe.set(shape, !avoid.some((p) => re.test(p)));
       }
       if (safe.get(shape)) {
-        shapes.set(shape, shape);
+        // /:a and /:a/ match the same paths here: one block, the one with the slash (as pages are addressed).
+        const key = patternRegExp(shape).source;
+        if (!shapes.has(key) || shape.endsWith('/')) shapes.set(key, shape);
         break;
       }
     }
