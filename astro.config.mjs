@@ -2,11 +2,15 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import headersFile from './src/integrations/headers-file.ts';
+import pngPrerender from './src/integrations/png-prerender.ts';
+import siteUrlCheck from './src/integrations/site-url-check.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 import { isUnlistedPath } from './src/lib/unlisted-pages.ts';
 
 export default defineConfig({
-  // The public address; canonical URLs, sitemap and link previews use it. Set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'https://arsredovisning.example.org',
+  // The public address (SITE_URL): canonical URLs, sitemap, robots.txt and link previews use it.
+  // Without it, the preview server's address (src/lib/site-url.ts); see README "Before publishing".
+  site: siteUrl(),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -16,6 +20,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // The sitemap lists every indexable page: not the 404 page, the embed pages or the search pages
   // (src/lib/unlisted-pages.ts), which are noindex.
-  // headersFile writes dist/_headers (security policy from src/lib/csp.ts) for static hosts.
-  integrations: [sitemap({ filter: (page) => !isUnlistedPath(new URL(page).pathname) }), headersFile()],
+  // headersFile writes dist/_headers and the nginx configuration (from src/lib/csp.ts);
+  // siteUrlCheck stops a build that names a placeholder (or, with SITE_URL, a local) address.
+  // pngPrerender renders the PNGs on worker threads while the pages are generated (scripts/build-images.ts links them).
+  integrations: [sitemap({ filter: (page) => !isUnlistedPath(new URL(page).pathname) }), headersFile(), siteUrlCheck(), pngPrerender()],
 });

@@ -1,4 +1,5 @@
-// End-to-end tests in Debian's Chromium against the built site (dist/), served by astro preview.
+// End-to-end tests in Debian's Chromium against the built site (dist/), served by nginx with the
+// configuration the build writes (nginx/dist.conf), as an agency would serve it.
 import { defineConfig } from '@playwright/test';
 
 // Each checkout can test on its own port (E2E_PORT) so parallel runs do not collide.
@@ -14,7 +15,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -22,9 +23,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `astro preview --port ${PORT} --host 127.0.0.1`,
-    url: `http://localhost:${PORT}/`,
+    // nginx in the foreground on 127.0.0.1, its pid, logs and temp files in a temp dir.
+    command: `node scripts/nginx-serve.ts dist ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 20_000,
   },
 });

@@ -27,7 +27,8 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `astro preview --outDir ${OUT_DIR} --port ${SITE_PORT} --host ${SITE_HOST}`,
+      // nginx with the analytics build's own configuration (nginx/dist-analytics.conf).
+      command: `node scripts/nginx-serve.ts ${OUT_DIR} ${SITE_PORT} ${SITE_HOST}`,
       url: `http://${SITE_HOST}:${SITE_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -1,20 +1,25 @@
-// npm run bench: the site's performance benchmark. Times the full build, weighs every page of the
-// sitemap (HTML, CSS, JavaScript, images; raw, gzip, brotli; requests), runs Lighthouse (mobile)
-// on the start page and the largest chapter page, compares all with the budgets, prints a table
-// and writes it to bench/results.md. Times and scores vary from run to run and with the load on
-// the machine (shown in the report); tests assert only the byte budgets (tests/quality/budgets.spec.ts).
+// npm run bench: the site's performance benchmark. Times the full build step by step (the steps of
+// `npm run build`, wall and CPU time), weighs every page of the sitemap (HTML, CSS, JavaScript,
+// images; raw, gzip, brotli; requests), serves dist/ with nginx and its generated configuration,
+// runs Lighthouse (mobile) on the start page and the largest chapter page, load-tests nginx with
+// autocannon (loopback only, bounded in time), compares all with the budgets, prints a table and
+// writes it to bench/results.md. Times and scores vary from run to run and with the load on the
+// machine (shown in the report); tests assert only the byte budgets (tests/quality/budgets.spec.ts).
+// Exits with an error if the load test saw an error or a non-2xx response.
 //   --no-build      weigh the existing dist/ instead of building first
+//   --clean         build from scratch: no dist/, no image cache (as a fresh clone)
+//   --test          also time `npm test` (minutes)
 //   --runs N        Lighthouse runs per page (the median score is reported), default 1
-//   BENCH_PORT      port for the local static host, default 4335
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+//   BENCH_PORT      port for nginx, default 4335
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import autocannon from 'autocannon';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { BUDGETS, byteBudgetProblems } from './lib/budgets.ts';
 import { kb, WeightMeter, type Bytes, type PageWeight } from './lib/page-weight.ts';
 import { readSite } from './lib/site-pages.ts';
-import { serveDist } from './lib/static-server.ts';
 
 const args = process.argv.slice(2);
 const build = !args.includes('--no-build');
@@ -34,17 +39,45 @@ say();
 say(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · Node ${process.version} · ${availableParallelism()} cores (${cpus()[0]?.model.trim()}) · load average ${load} at start`);
 say();
 
-// 1. The full build: datasets and astro build, as `npm run build`.
-let buildSeconds: number | null = null;
-if (build) {
+// CPU seconds (user, system) of this process's finished children, from /proc (Linux).
+function childCpu(): { user: number; system: number } {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  return { user: Number(fields[13]) / 100, system: Number(fields[14]) / 100 };
+}
+
+interface Step {
+  command: string;
+  seconds: number;
+  user: number;
+  system: number;
+}
+
+/** Runs a command as npm would (node_modules/.bin first), timing wall and CPU. */
+function timed(command: string): Step {
+  const before = childCpu();
   const start = performance.now();
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  buildSeconds = (performance.now() - start) / 1000;
+  const env = { ...process.env, PATH: `${new URL('node_modules/.bin', root).pathname}:${process.env.PATH}` };
+  const result = spawnSync('sh', ['-c', command], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env, maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);
-    throw new Error('npm run build failed');
+    throw new Error(`${command} failed`);
   }
+  const after = childCpu();
+  return { command, seconds, user: after.user - before.user, system: after.system - before.system };
 }
+
+// 1. The full build, step by step: the steps of `npm run build` (package.json), so the sum is the whole build.
+const steps: Step[] = [];
+let buildSeconds: number | null = null;
+if (build) {
+  if (args.includes('--clean')) for (const dir of ['dist', '.cache/images']) rmSync(new URL(`${dir}/`, root), { recursive: true, force: true });
+  const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string> };
+  const expand = (cmd: string): string[] => cmd.split(' && ').flatMap((c) => (/^npm run (\S+)$/.test(c) ? expand(pkg.scripts[c.slice(8)]!) : [c]));
+  for (const command of expand(pkg.scripts.build!)) steps.push(timed(command));
+  buildSeconds = steps.reduce((sum, s) => sum + s.seconds, 0);
+}
+const testStep = args.includes('--test') ? timed('npm test') : null;
 
 // 2. Every page's weight, from the files.
 const site = readSite(dist);
@@ -62,7 +95,15 @@ interface Scores {
 }
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const lighthouseResults: Scores[] = [];
-const server = await serveDist(dist, port);
+const nginx = spawn(process.execPath, [new URL('nginx-serve.ts', import.meta.url).pathname, new URL('.', dist).pathname.replace(/\/$/, ''), String(port)], { stdio: 'inherit' });
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
+  } catch {
+    if (i > 100) throw new Error('nginx did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 const chrome = await launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -71,13 +112,13 @@ try {
   for (const path of ['/', largestChapter.path]) {
     // A host serves files compressed ahead; here they are compressed on first request (brotli 11
     // takes seconds on a large page), so ask once first lest Lighthouse count that as server time.
-    for (const encoding of ['br', 'gzip']) await (await fetch(`http://localhost:${port}${path}`, { headers: { 'Accept-Encoding': encoding } })).arrayBuffer();
+    for (const encoding of ['br', 'gzip']) await (await fetch(`http://127.0.0.1:${port}${path}`, { headers: { 'Accept-Encoding': encoding } })).arrayBuffer();
     const all: Record<string, number>[] = [];
     const notes = new Set<string>();
     const metrics: string[] = [];
     for (let i = 0; i < runs; i++) {
       // Default settings are Lighthouse's mobile ones: a mid-range phone, slow 4G, 4× CPU slowdown (simulated).
-      const result = await lighthouse(`http://localhost:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
       if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
       const { lhr } = result;
       all.push(Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])));
@@ -95,10 +136,36 @@ try {
   }
 } finally {
   chrome.kill();
-  server.close();
 }
 
-// 4. The report.
+// 4. Load: autocannon against nginx on loopback, 10 s at 100 connections per file, one file at a time.
+interface Load {
+  path: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  errors: number;
+  non2xx: number;
+  mb: number;
+}
+const largestFile = (ext: string) =>
+  readdirSync(new URL('2025/data/', dist)).filter((f) => f.endsWith(ext)).map((f) => ({ f, size: statSync(new URL(`2025/data/${f}`, dist)).size })).sort((a, b) => b.size - a.size)[0]!.f;
+const loadPaths = ['/', largestChapter.path, '/2025/tabell/18/', `/2025/data/${largestFile('.csv')}`, `/2025/data/${largestFile('.zip')}`];
+const loads: Load[] = [];
+try {
+  for (const path of loadPaths) {
+    const r = await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: 100, duration: 10, timeout: 30, headers: { 'accept-encoding': 'gzip, br' } });
+    loads.push({ path, requests: r.requests.total, rps: r.requests.average, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, errors: r.errors + r.timeouts, non2xx: r.non2xx, mb: r.throughput.average / 1e6 });
+    console.log(`load ${path}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, ${r.errors} errors, ${r.non2xx} non-2xx`);
+  }
+} finally {
+  nginx.kill('SIGTERM');
+}
+
+// 5. The report.
 const cell = (b: Bytes) => `${kb(b.raw)} / ${kb(b.gzip)} / ${kb(b.brotli)}`;
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 const maxJs = Math.max(...weights.map((w) => w.js.gzip));
@@ -109,7 +176,10 @@ say('## Budgets');
 say();
 say('| budget | measured | limit | met |');
 say('|---|---|---|---|');
-say(`| full build (datasets + astro build) | ${buildSeconds === null ? 'not run (--no-build)' : `${buildSeconds.toFixed(1)} s`} | ${BUDGETS.buildSeconds} s on 2 cores | ${buildSeconds === null ? '–' : mark(buildSeconds < BUDGETS.buildSeconds)} |`);
+say(`| full build (\`npm run build\`: datasets, astro build, images, search, precompression)${args.includes('--clean') ? ', from scratch' : ', image cache kept'} | ${buildSeconds === null ? 'not run (--no-build)' : `${buildSeconds.toFixed(1)} s`} | ${BUDGETS.buildSeconds} s on 2 cores | ${buildSeconds === null ? '–' : mark(buildSeconds < BUDGETS.buildSeconds)} |`);
+say(`| \`npm test\` | ${testStep ? `${testStep.seconds.toFixed(0)} s` : 'not run (--test)'} | 600 s on 2 cores | ${testStep ? mark(testStep.seconds <= 600) : '–'} |`);
+const loadFailures = loads.filter((l) => l.errors > 0 || l.non2xx > 0);
+say(`| load test: errors and non-2xx responses | ${loads.reduce((n, l) => n + l.errors + l.non2xx, 0)} | 0 | ${mark(loadFailures.length === 0)} |`);
 say(`| JavaScript per page, gzip (largest) | ${kb(maxJs)} KB | ${kb(BUDGETS.jsGzipPerPage)} KB | ${mark(maxJs <= BUDGETS.jsGzipPerPage)} |`);
 say(`| largest chapter page in total, gzip (${largestChapter.path}) | ${kb(largestChapter.total.gzip)} KB | ${kb(BUDGETS.totalGzipPerPage)} KB | ${mark(largestChapter.total.gzip <= BUDGETS.totalGzipPerPage)} |`);
 // A page without any script cannot need one; pages with scripts are loaded with JavaScript off by tests/quality/pages.spec.ts.
@@ -124,6 +194,25 @@ if (byteProblems.length > 0) {
   for (const p of byteProblems) say(`- ${p}`);
   say();
 }
+if (steps.length > 0) {
+  say('## Build steps');
+  say();
+  say('Wall time, and CPU time of the step (user + system, all threads; compare runs by it when the machine is shared).');
+  say();
+  say('| step | wall | CPU user | CPU system |');
+  say('|---|---|---|---|');
+  for (const s of steps) say(`| \`${s.command}\` | ${s.seconds.toFixed(1)} s | ${s.user.toFixed(1)} s | ${s.system.toFixed(1)} s |`);
+  say(`| whole build | ${buildSeconds!.toFixed(1)} s | ${steps.reduce((n, s) => n + s.user, 0).toFixed(1)} s | ${steps.reduce((n, s) => n + s.system, 0).toFixed(1)} s |`);
+  say();
+}
+say('## Load (nginx, 127.0.0.1)');
+say();
+say('autocannon, 100 connections for 10 s per file, one file at a time, asking for gzip/brotli; nginx with the generated configuration (scripts/nginx-serve.ts). The load generator shares the machine with nginx.');
+say();
+say('| file | requests | requests/s | latency p50 / p90 / p99 / max (ms) | MB/s | errors | non-2xx |');
+say('|---|---|---|---|---|---|---|');
+for (const l of loads) say(`| ${l.path} | ${l.requests} | ${Math.round(l.rps)} | ${l.p50} / ${l.p90} / ${l.p99} / ${l.max} | ${l.mb.toFixed(1)} | ${l.errors} | ${l.non2xx} |`);
+say();
 say('## Lighthouse');
 say();
 say('Mobile settings (simulated slow 4G and 4× slower CPU). Scores move with the load on the machine (see the load average above): a busy machine lengthens the observed tasks that the simulation scales up.');
@@ -146,3 +235,7 @@ for (const w of [...weights].sort((a, b) => a.path.localeCompare(b.path))) {
 mkdirSync(new URL('bench/', root), { recursive: true });
 writeFileSync(new URL('bench/results.md', root), `${out.join('\n')}\n`);
 console.log('\nWritten to bench/results.md');
+if (loadFailures.length > 0) {
+  console.error(`Load test: errors or non-2xx responses on ${loadFailures.map((l) => l.path).join(', ')}`);
+  process.exit(1);
+}

@@ -8,9 +8,11 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** What the tests run, the file that shows it is installed, and its Debian package. */
 export const PROGRAMS: { name: string; file: string; pkg: string }[] = [
   { name: 'Chromium', file: CHROMIUM, pkg: 'chromium' },
-  // Liberation Sans: Arial's metrics, which the PNG text layout assumes.
   // LibreOffice Calc (headless): opens every Excel download in tests/unit/downloads-libreoffice.test.ts.
   { name: 'LibreOffice Calc', file: '/usr/bin/soffice', pkg: 'libreoffice-calc-nogui' },
+  // The web server the end-to-end suites and the load test run against (scripts/nginx-serve.ts).
+  { name: 'nginx', file: '/usr/sbin/nginx', pkg: 'nginx' },
+  // Liberation Sans: Arial's metrics, which the PNG text layout assumes.
   { name: 'Liberation fonts', file: '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', pkg: 'fonts-liberation' },
 ];
 

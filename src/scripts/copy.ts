@@ -2,6 +2,20 @@
 // beside the text they copy, which stays visible and selectable without them. Every text comes
 // from the element's data attributes (data-copy-label, -done, -failed, -context), in the page's language.
 
+// The page's links were written for the public address (SITE_URL). Served anywhere else (the
+// preview server, a test host, a mirror), the links, citations and embed codes a reader copies
+// point to where the page really is: the built origin is replaced by the page's own.
+const built = new URL(import.meta.env.SITE || location.href).origin;
+const here = location.origin;
+
+function rebase(el: HTMLElement): void {
+  if (built === here || !/^https?:$/.test(location.protocol)) return;
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeValue?.includes(built)) node.nodeValue = node.nodeValue.split(built).join(here);
+  }
+}
+
 const live = document.createElement('p');
 live.className = 'visually-hidden';
 live.setAttribute('role', 'status');
@@ -46,6 +60,7 @@ function selectText(el: HTMLElement): void {
 }
 
 function enhance(el: HTMLElement): void {
+  rebase(el);
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'copy-button';

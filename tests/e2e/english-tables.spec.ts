@@ -6,6 +6,10 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { chapterTitles } from '../../src/content/chapters.en.ts';
 import { chapters, DIST, embedPaths, pngSize, tables, type TableFact } from './share-helpers.ts';
+import { siteUrl } from '../../src/lib/site-url.ts';
+
+/** The address the site was built for (SITE_URL, or the preview server's). */
+const SITE = siteUrl();
 
 const SOURCE = "Source: the Swedish Social Insurance Agency's Annual Report 2025";
 const english = (path: string) => `/en${path}`;
@@ -24,8 +28,8 @@ test('every table has an English page with its English title, linked both ways w
     expect(html, path).toContain('<html lang="en"');
     expect(html, path).toContain(`<h1 id="${table.anchor}-h">${escaped(heading)}</h1>`);
     expect(html, path).toContain(`href="/en/2025/${table.chapter}/#${table.anchor}"`);
-    expect(html, path).toContain(`<link rel="alternate" hreflang="sv" href="https://arsredovisning.example.org${table.path}">`);
-    expect(html, path).toContain(`<meta property="og:image" content="https://arsredovisning.example.org${path}og.png">`);
+    expect(html, path).toContain(`<link rel="alternate" hreflang="sv" href="${SITE}${table.path}">`);
+    expect(html, path).toContain(`<meta property="og:image" content="${SITE}${path}og.png">`);
     expect(readFileSync(join(DIST, 'en', '2025', table.chapter, 'index.html'), 'utf8'), table.chapter).toContain(`href="${path}"`);
   }
 });

@@ -8,6 +8,10 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { chapters, DIST, embedPaths, pngSize, tableById, tables } from './share-helpers.ts';
+import { siteUrl } from '../../src/lib/site-url.ts';
+
+/** The address the site was built for (SITE_URL, or the preview server's). */
+const SITE = siteUrl();
 
 const chapterHtml = new Map<string, string>();
 function chapterPage(slug: string): string {
@@ -26,12 +30,12 @@ test('every table has its own page, which links to its chapter section, which li
     expect(html, table.path).toContain(`href="/2025/${table.chapter}/#${table.anchor}"`);
     expect(chapterPage(table.chapter), table.chapter).toContain(`href="${table.path}"`);
     // The link preview: our own image, as a large card.
-    expect(html).toContain(`<meta property="og:image" content="https://arsredovisning.example.org${table.path}og.png">`);
+    expect(html).toContain(`<meta property="og:image" content="${SITE}${table.path}og.png">`);
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
   }
 });
 
-test('a table page: chart, table, footnotes, citation, sharing, and the way back to the chapter', async ({ page }) => {
+test('a table page: chart, table, footnotes, citation, sharing, and the way back to the chapter', async ({ page, baseURL }) => {
   await page.goto('/2025/tabell/18/');
   await expect(page.locator('h1')).toHaveText('Tabell 18. Handläggningstider, antal dagar i genomsnitt per förmån');
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
@@ -47,7 +51,8 @@ test('a table page: chart, table, footnotes, citation, sharing, and the way back
   await expect(tools.getByRole('link', { name: 'Länk till Barnbidrag' })).toHaveAttribute('href', '#tabell-18-diagram-1');
   await expect(tools.getByRole('link', { name: 'Ladda ner Barnbidrag som SVG' })).toHaveAttribute('href', '/2025/tabell/18/diagram-1.svg');
   await expect(tools.getByRole('link', { name: 'Ladda ner Barnbidrag som PNG' })).toHaveAttribute('href', '/2025/tabell/18/diagram-1.png');
-  await expect(tools.locator('pre code')).toHaveText(/^<iframe src="https:\/\/arsredovisning\.example\.org\/2025\/tabell\/18\/diagram-1\/" title="Barnbidrag – Tabell 18"/);
+  // The embed code names the page's own address (the copy script rewrites the built SITE_URL).
+  await expect(tools.locator('pre code')).toHaveText(new RegExp(`^<iframe src="${baseURL}/2025/tabell/18/diagram-1/" title="Barnbidrag – Tabell 18"`));
   await page.getByRole('link', { name: /Tabell 18 i kapitlet Förmåner till barn och familjer/ }).click();
   await expect(page).toHaveURL(/\/2025\/formaner-till-barn-och-familjer\/#tabell-18$/);
   await expect(page.locator('#tabell-18')).toBeInViewport();
@@ -55,7 +60,8 @@ test('a table page: chart, table, footnotes, citation, sharing, and the way back
   await expect(page).toHaveURL(/\/2025\/tabell\/18\/$/);
 });
 
-test('copy buttons copy the link, the citation and the embed code, and say so', async ({ page, context, baseURL }) => {
+// Copied links point where the page is served (here nginx on 127.0.0.1, not the built SITE_URL), so they work.
+test('copy buttons copy the link, the citation and the embed code, and say so', async ({ page, context, baseURL, request }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/2025/tabell/18/');
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
@@ -65,12 +71,17 @@ test('copy buttons copy the link, the citation and the embed code, and say so', 
   await page.getByRole('button', { name: 'Kopiera källhänvisningen' }).click();
   expect(await clipboard()).toBe('Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 43');
   await page.getByRole('button', { name: 'Kopiera referensen' }).click();
-  expect(await clipboard()).toMatch(/^Försäkringskassan\. Försäkringskassans årsredovisning 2025, tabell 18: Handläggningstider.*, s\. 43\. https:\/\/.*\/2025\/tabell\/18\/$/);
+  expect(await clipboard()).toMatch(/^Försäkringskassan\. Försäkringskassans årsredovisning 2025, tabell 18: Handläggningstider.*, s\. 43\. /);
+  expect(await clipboard()).toMatch(new RegExp(` ${baseURL}/2025/tabell/18/$`));
   await page.locator('#tabell-18-diagram-2 .chart-tools summary').click();
   await page.locator('#tabell-18-diagram-2').getByRole('button', { name: 'Kopiera länk till Bostadsbidrag' }).click();
   expect(await clipboard()).toBe(`${baseURL}/2025/tabell/18/#tabell-18-diagram-2`);
   await page.locator('#tabell-18-diagram-2').getByRole('button', { name: /Kopiera koden/ }).click();
-  expect(await clipboard()).toMatch(/^<iframe src=".*\/2025\/tabell\/18\/diagram-2\/"/);
+  const embed = await clipboard();
+  expect(embed).toMatch(new RegExp(`^<iframe src="${baseURL}/2025/tabell/18/diagram-2/"`));
+  expect((await request.get(/src="([^"]+)"/.exec(embed)![1]!)).status(), "the embed code's frame exists").toBe(200);
+  // The text shown for copying says the same address.
+  await expect(page.locator('#tabell-18-diagram-2 code')).toContainText(`${baseURL}/2025/tabell/18/diagram-2/`);
   // On a chapter page the table's anchor link is copied whole.
   await page.goto('/2025/formaner-till-barn-och-familjer/');
   await page.locator('#tabell-18 .item-meta').getByRole('button', { name: 'Kopiera länk till tabell 18' }).click();
@@ -154,7 +165,7 @@ test('every chapter and table has a 1200×630 PNG link preview', async ({ reques
     expect(existsSync(join(DIST, path.replace(/png$/, 'svg'))), path).toBe(false);
   }
   const html = await (await request.get('/2025/aret-som-gatt/')).text();
-  expect(html).toContain('<meta property="og:image" content="https://arsredovisning.example.org/2025/aret-som-gatt/og.png">');
+  expect(html).toContain(`<meta property="og:image" content="${SITE}/2025/aret-som-gatt/og.png">`);
   expect(html).toContain('<meta property="og:image:width" content="1200">');
   expect(readdirSync(join(DIST, '2025', 'aret-som-gatt'))).toContain('og.png');
   expect(tableById('tabell-018').path).toBe('/2025/tabell/18/');

@@ -6,8 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
-import { isUnlistedPath } from '../../src/lib/unlisted-pages.ts';
-import { headerRules, headersFor } from './headers.ts';
+import { isEmbedPath, isUnlistedPath } from '../../src/lib/unlisted-pages.ts';
+import { framableElsewhere, headerRules, headersFor, policies } from './headers.ts';
+import { fileURLToPath } from 'node:url';
+import { placeholderProblems } from '../../src/integrations/site-url-check.ts';
 import { DIST, html, langOf, pages, site, type SitePage } from './site.ts';
 
 const validator = new HtmlValidate({
@@ -94,8 +96,13 @@ for (const page of pages) {
     const metaCsp = meta('meta[http-equiv="Content-Security-Policy"]');
     expect(metaCsp, 'CSP <meta>').toBeTruthy();
     const policy = directives(metaCsp!);
-    const headerPolicy = directives(headersFor(rules, page.path)['Content-Security-Policy'] ?? '');
-    for (const [name, values] of policy) expect(headerPolicy.get(name), `header CSP ${name} equals the <meta>`).toEqual(values);
+    // Each policy the host sends holds the <meta>'s directives (one of them adds frame-ancestors).
+    const sent = headersFor(rules, page.path);
+    for (const headerPolicy of policies(sent['Content-Security-Policy'])) {
+      for (const [name, values] of policy) expect(headerPolicy.get(name), `header CSP ${name} equals the <meta>`).toEqual(values);
+    }
+    // Framing: only embed pages may be framed by other sites.
+    expect(framableElsewhere(sent), 'framable by other sites').toBe(isEmbedPath(page.path));
     for (const name of ['script-src', 'style-src']) {
       const values = policy.get(name) ?? policy.get('default-src') ?? [];
       expect(values, `${name} without unsafe-*`).not.toContain("'unsafe-inline'");
@@ -129,7 +136,8 @@ for (const page of pages) {
       for (const ref of refs) {
         if (ref.startsWith('data:') || ref.startsWith('mailto:') || ref.startsWith('tel:')) continue;
         const url = new URL(ref, base);
-        if (/^(localhost|127\.)/.test(url.hostname)) broken.push(`${ref}: points to a local server`);
+        // A build without SITE_URL is for the preview server: its own address is allowed, no other local one.
+        if (/^(localhost|127\.)/.test(url.hostname) && url.origin !== site.origin) broken.push(`${ref}: points to a local server`);
         else if (url.origin !== site.origin && !navigation) foreign.push(`<${el.localName}> ${ref}`);
         const problem = brokenTarget(page, ref);
         if (problem) broken.push(`<${el.localName}> ${ref}: ${problem}`);
@@ -161,9 +169,24 @@ test('every built page is in the sitemap or is one of the noindex pages kept out
   expect(robots).not.toMatch(/^Disallow: \/$/m);
 });
 
+test('no placeholder host anywhere in the site; with SITE_URL, no local address either', () => {
+  const production = Boolean(process.env.SITE_URL?.trim());
+  expect(placeholderProblems(fileURLToPath(DIST), production)).toEqual([]);
+  if (production) expect(site.origin).toBe(new URL(process.env.SITE_URL!).origin);
+});
+
 test('the headers file carries the policy and the protections a <meta> cannot', () => {
-  const headers = headersFor(rules, '/any/page/');
-  expect(directives(headers['Content-Security-Policy'] ?? '').get('frame-ancestors')).toEqual(["'none'"]);
+  const headers = headersFor(rules, '/2025/tabell/18/');
+  expect(policies(headers['Content-Security-Policy']).map((p) => p.get('frame-ancestors'))).toContainEqual(["'none'"]);
+  expect(headers['X-Frame-Options']).toBe('DENY');
+  expect(headers['Cross-Origin-Opener-Policy']).toBe('same-origin');
+  expect(headers['Cross-Origin-Resource-Policy']).toBe('same-origin');
+  // Embed pages and chart files: other sites frame and show them.
+  for (const path of ['/2025/tabell/18/diagram-1/', '/en/2025/tabell/18/diagram-1/', '/2025/tabell/18/diagram-1.png', '/2025/tabell/18/diagram-1.svg']) {
+    const shared = headersFor(rules, path);
+    expect(framableElsewhere(shared), path).toBe(true);
+    expect(shared['Cross-Origin-Resource-Policy'], path).toBeUndefined();
+  }
   expect(headers['X-Content-Type-Options']).toBe('nosniff');
   expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['Permissions-Policy']).toMatch(/camera=\(\)/);

@@ -1,0 +1,49 @@
+// PNG rendering of the site's SVG images with resvg, shared by the build's two places that do it:
+// src/integrations/png-prerender.ts (during astro build, as the SVG files appear) and
+// scripts/build-images.ts (after it). Every PNG goes into .cache/images/ under a key of the SVG's
+// content, zoom and fonts, so a PNG is never rendered twice for the same SVG.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
+
+export const CACHE_DIR = '.cache/images';
+
+// Text needs font files: Liberation Sans (Arial's metrics, which our text layout assumes) or
+// DejaVu Sans where Debian has them; else whatever the system has (much slower to load).
+const FONT_SETS = [
+  { family: 'Liberation Sans', files: ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf'] },
+  { family: 'DejaVu Sans', files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'] },
+];
+
+export function fontOptions(): NonNullable<ResvgRenderOptions['font']> {
+  const found = FONT_SETS.find((set) => set.files.every((f) => existsSync(f)));
+  if (found) return { loadSystemFonts: false, fontFiles: found.files, defaultFontFamily: found.family, sansSerifFamily: found.family };
+  return { loadSystemFonts: true, sansSerifFamily: 'Arial' };
+}
+
+/**
+ * The zoom an SVG of the site is rendered at, or null if it gets no PNG:
+ *   og.svg                          → og.png beside it, 1200×630 (link previews)
+ *   <year>/tabell/*\/diagram*.svg    → same name .png at twice the size (chart downloads)
+ */
+export function zoomFor(path: string): number | null {
+  if (path.endsWith('/og.svg') || path === 'og.svg') return 1;
+  if (/(^|\/)tabell\/[^/]+\/diagram[^/]*\.svg$/.test(path)) return 2;
+  return null;
+}
+
+const fontKey = JSON.stringify(fontOptions());
+
+/** The cache file of an SVG's PNG. */
+export function cachePath(svg: Uint8Array, zoom: number): string {
+  const key = createHash('sha256').update(svg).update(`${zoom}${fontKey}`).digest('hex').slice(0, 32);
+  return `${CACHE_DIR}/${key}.png`;
+}
+
+/** A render job for a worker (scripts/lib/png-worker.ts): the SVG file, its zoom, the cache file, and the site's PNG to link to it (if any). */
+export interface PngJob {
+  svg: string;
+  zoom: number;
+  cached: string;
+  png?: string;
+}
