@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import headersFile from './src/integrations/headers-file.ts';
+import pruneTokens from './src/integrations/prune-tokens.ts';
 import { isUnlistedPath } from './src/lib/unlisted-pages.ts';
 
 export default defineConfig({
@@ -13,7 +14,8 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // Never inline a bundled script, however small: the Content-Security-Policy forbids inline scripts.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  // pruneTokens drops the FKUI design tokens no stylesheet uses (src/integrations/prune-tokens.ts).
+  vite: { plugins: [pruneTokens()], build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // The sitemap lists every indexable page: not the 404 page, the embed pages or the search pages
   // (src/lib/unlisted-pages.ts), which are noindex.
   // headersFile writes dist/_headers (security policy from src/lib/csp.ts) for static hosts.

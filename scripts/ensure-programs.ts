@@ -8,7 +8,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** What the tests run, the file that shows it is installed, and its Debian package. */
 export const PROGRAMS: { name: string; file: string; pkg: string }[] = [
   { name: 'Chromium', file: CHROMIUM, pkg: 'chromium' },
-  // Liberation Sans: Arial's metrics, which the PNG text layout assumes.
+  // Inter: the site's font (FKUI), in which the PNG charts and link previews are drawn.
+  { name: 'Inter font', file: '/usr/share/fonts/opentype/inter/Inter-Regular.otf', pkg: 'fonts-inter' },
+  // Liberation Sans: the fallback the images name after Inter.
   { name: 'Liberation fonts', file: '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', pkg: 'fonts-liberation' },
 ];
 
