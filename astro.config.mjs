@@ -5,6 +5,7 @@ import headersFile from './src/integrations/headers-file.ts';
 import pngPrerender from './src/integrations/png-prerender.ts';
 import siteUrlCheck from './src/integrations/site-url-check.ts';
 import { siteUrl } from './src/lib/site-url.ts';
+import pruneTokens from './src/integrations/prune-tokens.ts';
 import { isUnlistedPath } from './src/lib/unlisted-pages.ts';
 
 export default defineConfig({
@@ -17,7 +18,8 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // Never inline a bundled script, however small: the Content-Security-Policy forbids inline scripts.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  // pruneTokens drops the FKUI design tokens no stylesheet uses (src/integrations/prune-tokens.ts).
+  vite: { plugins: [pruneTokens()], build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // The sitemap lists every indexable page: not the 404 page, the embed pages or the search pages
   // (src/lib/unlisted-pages.ts), which are noindex.
   // headersFile writes dist/_headers and the nginx configuration (from src/lib/csp.ts);

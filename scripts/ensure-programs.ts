@@ -12,7 +12,9 @@ export const PROGRAMS: { name: string; file: string; pkg: string }[] = [
   { name: 'LibreOffice Calc', file: '/usr/bin/soffice', pkg: 'libreoffice-calc-nogui' },
   // The web server the end-to-end suites and the load test run against (scripts/nginx-serve.ts).
   { name: 'nginx', file: '/usr/sbin/nginx', pkg: 'nginx' },
-  // Liberation Sans: Arial's metrics, which the PNG text layout assumes.
+  // Inter: the site's font (FKUI), in which the PNG charts and link previews are drawn.
+  { name: 'Inter font', file: '/usr/share/fonts/opentype/inter/Inter-Regular.otf', pkg: 'fonts-inter' },
+  // Liberation Sans: the fallback the images name after Inter.
   { name: 'Liberation fonts', file: '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', pkg: 'fonts-liberation' },
 ];
 

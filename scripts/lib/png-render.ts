@@ -8,9 +8,11 @@ import type { ResvgRenderOptions } from '@resvg/resvg-js';
 
 export const CACHE_DIR = '.cache/images';
 
-// Text needs font files: Liberation Sans (Arial's metrics, which our text layout assumes) or
-// DejaVu Sans where Debian has them; else whatever the system has (much slower to load).
+// Text needs font files: Inter (fonts-inter), the site's font, whose widths the text layout
+// assumes (src/charts/text-width.ts); else Liberation Sans or DejaVu Sans where Debian has them;
+// else whatever the system has (much slower to load).
 const FONT_SETS = [
+  { family: 'Inter', files: ['/usr/share/fonts/opentype/inter/Inter-Regular.otf', '/usr/share/fonts/opentype/inter/Inter-Bold.otf'] },
   { family: 'Liberation Sans', files: ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf'] },
   { family: 'DejaVu Sans', files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'] },
 ];

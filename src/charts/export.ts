@@ -4,8 +4,8 @@
 import { escapeXml } from './render.ts';
 import { wrapText } from './text-width.ts';
 
-/** Fonts named in our images: Liberation Sans (Arial's metrics) first, the platform's sans-serif otherwise. */
-export const IMAGE_FONTS = "'Liberation Sans', Arial, Helvetica, 'DejaVu Sans', sans-serif";
+/** Fonts named in our images: Inter, the site's font (FKUI), first; the platform's sans-serif otherwise. */
+export const IMAGE_FONTS = "Inter, 'Liberation Sans', Arial, Helvetica, 'DejaVu Sans', sans-serif";
 
 import { IMAGE_COLORS } from './palette.ts';
 

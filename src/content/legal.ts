@@ -1,13 +1,14 @@
 // Facts shared by the cookie, accessibility and about pages in both languages: when each text was
 // last revised, when the site was last assessed, and where to reach the agency and the supervisor.
-// Change a date here when the page's content changes.
+// The texts follow the site: their date is the site's one "senast uppdaterad" date (dates.ts).
+import { reportDates } from './dates.ts';
 
 export const legalDates = {
-  cookies: new Date('2026-11-23T12:00:00Z'),
-  accessibility: new Date('2026-11-23T12:00:00Z'),
+  cookies: reportDates.updated,
+  accessibility: reportDates.updated,
   /** When the accessibility of the site was last tested (see the accessibility statement). */
   accessibilityAssessed: new Date('2026-11-23T12:00:00Z'),
-  about: new Date('2026-11-23T12:00:00Z'),
+  about: reportDates.updated,
 };
 
 export const contact = {

@@ -5,11 +5,12 @@ import * as consent from '../i18n/consent.ts';
 import * as downloads from '../i18n/downloads.ts';
 import * as search from '../i18n/search.ts';
 import * as share from '../i18n/share.ts';
+import * as design from '../i18n/design.ts';
 import type { Lang } from './format.ts';
 
-type Dict = typeof ui.sv & typeof consent.sv & typeof downloads.sv & typeof search.sv & typeof share.sv;
+type Dict = typeof ui.sv & typeof consent.sv & typeof downloads.sv & typeof search.sv & typeof share.sv & typeof design.sv;
 
-const areas: { sv: object; en?: object }[] = [ui, consent, downloads, search, share];
+const areas: { sv: object; en?: object }[] = [ui, consent, downloads, search, share, design];
 
 function merge(lang: Lang): Dict {
   // English falls back to Swedish only while a string is untranslated; tests list any such gap.

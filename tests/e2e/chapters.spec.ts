@@ -31,7 +31,7 @@ test('an anchor lands on its table, and the citation names number and page', asy
 test('any table is two clicks from the start page', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Mål för minskade felaktiga utbetalningar' }).first().click();
-  await page.getByRole('navigation', { name: 'Tabeller och diagram i kapitlet' }).getByRole('link', { name: /^Tabell 86\./ }).click();
+  await page.getByRole('navigation', { name: 'På sidan' }).getByRole('link', { name: /^Tabell 86\./ }).click();
   await expect(page).toHaveURL(/\/2025\/mal-for-minskade-felaktiga-utbetalningar\/#tabell-86$/);
   await expect(page.locator('#tabell-86 table')).toBeVisible();
 });

@@ -1,0 +1,112 @@
+// The design on every page type: no sideways page scroll on a 320 px phone, tables whose first
+// column stays in view as they scroll, and no axe violation in dark mode (FKUI's dark theme,
+// prefers-color-scheme: dark). One page of each type, in both languages where it matters.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { axeExceptions } from './axe-exceptions.ts';
+
+const PAGE_TYPES = [
+  '/',
+  '/en/',
+  '/2025/aret-som-gatt/',
+  // The longest chapter title: it once made the page scroll sideways.
+  '/2025/formaner-inom-arbetsmarknadsomradet-tandvard-och-internationell-vard/',
+  '/en/2025/finansiell-redovisning/',
+  '/2025/tabell/18/',
+  '/en/2025/tabell/72/',
+  '/2025/tabell/18/diagram-1/',
+  '/2025/data/',
+  '/2025/om-statistiken/',
+  '/kakor/',
+  '/tillganglighet/',
+  '/om-webbplatsen/',
+  '/sok/',
+  '/404.html',
+];
+
+// Chapter sections are laid out only near the screen (content-visibility): lay them all out, so
+// an overflow far down the page counts too. The injected style needs the policy bypassed.
+test.use({ bypassCSP: true });
+
+for (const path of PAGE_TYPES) {
+  test(`${path}: no sideways page scroll at 320 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    await page.addStyleTag({ content: '.item { content-visibility: visible !important; }' });
+    const overflow = await page.evaluate(() => {
+      const root = document.documentElement;
+      const wide = [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1 && !el.closest('.table-scroll, .visually-hidden, .skip-link'))
+        .slice(0, 3)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().right)} px)`);
+      return { scroll: root.scrollWidth - root.clientWidth, wide };
+    });
+    expect(overflow.scroll, `page scrolls sideways; too wide: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(0);
+  });
+}
+
+test('a table scrolls inside its region with its first column and header row in view', async ({ page }) => {
+  // A long, wide table, so the region (at most 80 % of the screen high) scrolls both ways.
+  await page.setViewportSize({ width: 390, height: 600 });
+  await page.goto('/2025/tabell/72/');
+  const region = page.locator('.table-scroll').first();
+  const rowHeader = region.locator('tbody tr:not(.section) th').first();
+  const before = await rowHeader.boundingBox();
+  expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth), 'table 72 is wider than a phone').toBe(true);
+  await expect(region.locator('.scroll-hint'), 'the hint that the table scrolls').toBeVisible();
+  const scrolled = await region.evaluate((el) => {
+    el.scrollBy({ left: 400, top: 200 });
+    return [el.scrollLeft, el.scrollTop];
+  });
+  expect(scrolled[0], 'scrolled sideways').toBeGreaterThan(0);
+  expect(scrolled[1], 'scrolled down').toBeGreaterThan(0);
+  const after = await rowHeader.boundingBox();
+  const regionBox = (await region.boundingBox())!;
+  // Sticky: the row label stays at the region's left edge, the header row at its top.
+  expect(Math.round(after!.x)).toBe(Math.round(before!.x));
+  expect(Math.abs(after!.x - regionBox.x)).toBeLessThanOrEqual(2);
+  const header = (await region.locator('thead th').first().boundingBox())!;
+  expect(header.y).toBeGreaterThanOrEqual(regionBox.y - 1);
+  expect(header.y).toBeLessThanOrEqual(regionBox.y + 2);
+});
+
+test('the jump links lead from the charts to the table and back', async ({ page }) => {
+  await page.goto('/2025/tabell/18/');
+  await page.getByRole('link', { name: 'Till tabellen' }).click();
+  await expect(page).toHaveURL(/#tabell-18-tabell$/);
+  await expect(page.locator('#tabell-18-tabell table')).toBeInViewport();
+  await page.getByRole('link', { name: 'Till diagrammen' }).click();
+  await expect(page).toHaveURL(/#tabell-18-diagram$/);
+});
+
+test('the header menu lists the chapters and opens without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/2025/aret-som-gatt/');
+  await page.getByText('Meny', { exact: true }).click();
+  const menu = page.getByRole('navigation', { name: 'Rapportens innehåll' });
+  await expect(menu.getByRole('link', { name: 'Året som gått' })).toHaveAttribute('aria-current', 'page');
+  expect(await menu.locator('ol > li').count()).toBeGreaterThan(15);
+  await expect(menu.getByRole('link', { name: 'Data och nedladdning' })).toBeVisible();
+  await context.close();
+});
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  // axe takes a minute on a long chapter page: one small page of each template instead (light
+  // mode is checked on every page by pages.spec.ts).
+  const DARK_PAGES = ['/', '/en/', '/2025/mal-for-foraldraforsakringen/', '/2025/tabell/18/', '/2025/tabell/18/diagram-1/', '/2025/om-statistiken/', '/kakor/', '/sok/', '/404.html'];
+  for (const path of DARK_PAGES) {
+    test(`${path}: no axe violation in dark mode`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto(path);
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+      await page.addStyleTag({ content: '.item { content-visibility: visible !important; }' });
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .disableRules(axeExceptions.map((e) => e.rule))
+        .analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.help} – ${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    });
+  }
+});
