@@ -81,6 +81,18 @@ export function tickValues(lo: number, hi: number, count: number, integer: boole
   return whole.length >= 2 ? whole : [Math.floor(lo), Math.ceil(hi)].filter((v, i, a) => a.indexOf(v) === i);
 }
 
+/** Ticks along a horizontal axis of `width` px: as many as fit with their labels apart (at most 5). */
+function spacedTicks(lo: number, hi: number, width: number, integer: boolean, lang: Lang): number[] {
+  for (let count = 5; count > 1; count--) {
+    const values = tickValues(lo, hi, count, integer);
+    const widest = Math.max(...values.map((v) => textWidth(formatTick(v, lang), 12)));
+    const [a, b] = [Math.min(lo, ...values), Math.max(hi, ...values)];
+    const step = values.length > 1 ? (width * (values[1]! - values[0]!)) / (b - a || 1) : width;
+    if (step >= widest * 1.1 + 10) return values;
+  }
+  return tickValues(lo, hi, 1, integer);
+}
+
 /** A legend inside the SVG (so chart files and embeds carry it): symbol and name per series. */
 function legendMarks(keys: SeriesKey[], labels: Labels, x0: number, y: number, facet?: 'super') {
   let x = x0;
@@ -193,7 +205,7 @@ export function renderOverview(chart: OverviewChart, name: string, labels: Label
   const keys = (['kvinnor', 'män', 'totalt'] as const).filter((k) => data.some((d) => d.key === k));
   const lo0 = Math.min(0, ...data.map((d) => d.value));
   const hi0 = Math.max(0, ...data.map((d) => d.value));
-  const xTicks = tickValues(lo0, hi0, 5, chart.integer);
+  const xTicks = spacedTicks(lo0, hi0, OVERVIEW_WIDTH - 40, chart.integer, lang);
   const [lo, hi] = [Math.min(lo0, ...xTicks), Math.max(hi0, ...xTicks)];
   const lastTick = textWidth(formatTick(xTicks.at(-1)!, lang), 12);
   const rowHeight = 60;
@@ -259,7 +271,7 @@ export function renderCompare(chart: CompareChart, name: string, lang: Lang): st
   const integer = data.every((d) => d.decimals === 0 && Number.isInteger(d.value));
   const lo0 = Math.min(0, ...data.map((d) => d.value));
   const hi0 = Math.max(0, ...data.map((d) => d.value));
-  const xTicks = tickValues(lo0, hi0, 5, integer);
+  const xTicks = spacedTicks(lo0, hi0, width - 40, integer, lang);
   const [lo, hi] = [Math.min(lo0, ...xTicks), Math.max(hi0, ...xTicks)];
   // The outermost tick labels are centred on their ticks: room for half of each.
   const half = (v: number) => Math.ceil(textWidth(formatTick(v, lang), 12) / 2) + 2;
@@ -268,7 +280,8 @@ export function renderCompare(chart: CompareChart, name: string, lang: Lang): st
   const valueText = (d: (typeof data)[number]) => `${d.year}: ${formatNumber(d.value, d.decimals, lang)}`;
   // A value's label starts at zero on the bar's side, unless it would leave the chart there.
   const anchor = (d: (typeof data)[number]): 'start' | 'end' => {
-    const w = textWidth(valueText(d), 12) + 4;
+    // With room for fonts up to 10 % wider than Arial (what scripts/check-charts.ts allows for).
+    const w = textWidth(valueText(d), 12) * 1.1 + 6;
     if (d.value < 0) return x(0) - w >= 0 ? 'end' : 'start';
     return x(0) + w <= width ? 'start' : 'end';
   };
