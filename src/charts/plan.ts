@@ -98,11 +98,24 @@ export function rowUnit(tableUnit: string, texts: (string | null)[]): string | n
   const unit = tableUnit.trim().toLowerCase();
   if (UNITS.includes(unit)) return unit;
   for (const text of texts) {
-    const m = text ? UNIT_AT_END.exec(text.trim()) : null;
+    const m = text ? UNIT_AT_END.exec(text.trim().replace(/\.\s*(\S+)$/, ', $1')) : null;
     if (m) return m[1]!.toLowerCase();
+  }
+  // The report's own wording where no unit ends the label: "Tid …, antal dagar i genomsnitt",
+  // "Antal genomförda …", "…, andel av …", "Personalomsättningen i procent".
+  for (const text of texts) {
+    const hit = text ? UNIT_WORDING.find(([re]) => re.test(text.trim())) : undefined;
+    if (hit) return hit[1];
   }
   return null;
 }
+
+const UNIT_WORDING: [RegExp, string][] = [
+  [/\bantal dagar\b|\bdagar i genomsnitt\b/i, 'dagar'],
+  [/\bantal år\b/i, 'år'],
+  [/\bi procent\b|(^|,\s*)andel(en)?\b/i, 'procent'],
+  [/^(antal|antalet)\b|^genomsnittligt antal\b/i, 'antal'],
+];
 
 /** Counts and amounts add up; shares, averages and durations do not. */
 function isAdditive(unit: string | null): boolean {

@@ -81,6 +81,18 @@ export function tickValues(lo: number, hi: number, count: number, integer: boole
   return whole.length >= 2 ? whole : [Math.floor(lo), Math.ceil(hi)].filter((v, i, a) => a.indexOf(v) === i);
 }
 
+/** Ticks along a horizontal axis of `width` px: as many as fit with their labels apart (at most 5). */
+function spacedTicks(lo: number, hi: number, width: number, integer: boolean, lang: Lang): number[] {
+  for (let count = 5; count > 1; count--) {
+    const values = tickValues(lo, hi, count, integer);
+    const widest = Math.max(...values.map((v) => textWidth(formatTick(v, lang), 12)));
+    const [a, b] = [Math.min(lo, ...values), Math.max(hi, ...values)];
+    const step = values.length > 1 ? (width * (values[1]! - values[0]!)) / (b - a || 1) : width;
+    if (step >= widest * 1.1 + 10) return values;
+  }
+  return tickValues(lo, hi, 1, integer);
+}
+
 /** A legend inside the SVG (so chart files and embeds carry it): symbol and name per series. */
 function legendMarks(keys: SeriesKey[], labels: Labels, x0: number, y: number, facet?: 'super') {
   let x = x0;
@@ -193,19 +205,21 @@ export function renderOverview(chart: OverviewChart, name: string, labels: Label
   const keys = (['kvinnor', 'män', 'totalt'] as const).filter((k) => data.some((d) => d.key === k));
   const lo0 = Math.min(0, ...data.map((d) => d.value));
   const hi0 = Math.max(0, ...data.map((d) => d.value));
-  const xTicks = tickValues(lo0, hi0, 5, chart.integer);
+  const xTicks = spacedTicks(lo0, hi0, OVERVIEW_WIDTH - 40, chart.integer, lang);
   const [lo, hi] = [Math.min(lo0, ...xTicks), Math.max(hi0, ...xTicks)];
   const lastTick = textWidth(formatTick(xTicks.at(-1)!, lang), 12);
   const rowHeight = 60;
   const legend = 24;
-  const margin = { top: 12 + legend + (chart.rows.length > 8 ? 18 : 0), bottom: 28, left: 12, right: Math.ceil(lastTick / 2) + 12 };
+  const firstTick = textWidth(formatTick(xTicks[0]!, lang), 12);
+  const margin = { top: 12 + legend + (chart.rows.length > 8 ? 18 : 0), bottom: 28, left: Math.max(12, Math.ceil((firstTick * 1.1) / 2) + 4), right: Math.ceil((lastTick * 1.1) / 2) + 12 };
   const height = margin.top + margin.bottom + chart.rows.length * rowHeight;
   const bar = chart.additive && keys.includes('totalt');
   // Offsets within a row so that close values do not hide each other.
   const offset: Record<SeriesKey, number> = bar ? { kvinnor: -4, män: 4, totalt: 0 } : { kvinnor: -7, män: 0, totalt: 7 };
   const title = (d: OverviewDatum) => `${d.row} – ${labels.series[d.key]} ${d.year}: ${formatNumber(d.value, d.decimals, lang)}`;
   const rowTitles = chart.rows.map((r) => r.title);
-  const short = new Map(rowTitles.map((t) => [t, fitTitle(t, OVERVIEW_WIDTH - margin.left - margin.right)]));
+  // Room for fonts up to 10 % wider than Arial.
+  const short = new Map(rowTitles.map((t) => [t, fitTitle(t, (OVERVIEW_WIDTH - margin.left - margin.right) / 1.1)]));
   const marks = [
     Plot.ruleX(rowTitles, { fy: (d: string) => d, y: () => 'v', x: () => 0, stroke: 'currentColor' }),
     Plot.text(rowTitles, { fy: (d: string) => d, y: () => '', frameAnchor: 'left', text: (d: string) => short.get(d)!, fontWeight: 600, fill: 'currentColor' }),
@@ -259,16 +273,17 @@ export function renderCompare(chart: CompareChart, name: string, lang: Lang): st
   const integer = data.every((d) => d.decimals === 0 && Number.isInteger(d.value));
   const lo0 = Math.min(0, ...data.map((d) => d.value));
   const hi0 = Math.max(0, ...data.map((d) => d.value));
-  const xTicks = tickValues(lo0, hi0, 5, integer);
+  const xTicks = spacedTicks(lo0, hi0, width - 40, integer, lang);
   const [lo, hi] = [Math.min(lo0, ...xTicks), Math.max(hi0, ...xTicks)];
   // The outermost tick labels are centred on their ticks: room for half of each.
-  const half = (v: number) => Math.ceil(textWidth(formatTick(v, lang), 12) / 2) + 2;
+  const half = (v: number) => Math.ceil((textWidth(formatTick(v, lang), 12) * 1.1) / 2) + 2;
   const margin = { left: Math.max(8, half(xTicks[0]!)), right: Math.max(16, half(xTicks.at(-1)!)) };
   const x = (v: number) => margin.left + ((v - lo) / (hi - lo || 1)) * (width - margin.left - margin.right);
   const valueText = (d: (typeof data)[number]) => `${d.year}: ${formatNumber(d.value, d.decimals, lang)}`;
   // A value's label starts at zero on the bar's side, unless it would leave the chart there.
   const anchor = (d: (typeof data)[number]): 'start' | 'end' => {
-    const w = textWidth(valueText(d), 12) + 4;
+    // With room for fonts up to 10 % wider than Arial (what scripts/check-charts.ts allows for).
+    const w = textWidth(valueText(d), 12) * 1.1 + 6;
     if (d.value < 0) return x(0) - w >= 0 ? 'end' : 'start';
     return x(0) + w <= width ? 'start' : 'end';
   };
@@ -293,7 +308,7 @@ export function renderCompare(chart: CompareChart, name: string, lang: Lang): st
       ...(['start', 'end'] as const).map((side) =>
         Plot.text(data.filter((d) => anchor(d) === side), { fy: 'row', y: 'year', x: 0, text: valueText, textAnchor: side, dx: side === 'start' ? 4 : -4, fill: 'currentColor', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' }),
       ),
-      Plot.text(chart.bars.map((b, row) => ({ row, label: wrapText(b.label, labelWidth, 12, true, 1)[0]! })), { fy: 'row', y: () => '', frameAnchor: 'left', text: 'label', fontWeight: 600, fill: 'currentColor' }),
+      Plot.text(chart.bars.map((b, row) => ({ row, label: wrapText(b.label, labelWidth / 1.1, 12, true, 1)[0]! })), { fy: 'row', y: () => '', frameAnchor: 'left', text: 'label', fontWeight: 600, fill: 'currentColor' }),
       // Zero, drawn through the bars only (not through the row's name above them).
       Plot.ruleX(data, { fy: 'row', y: 'year', x: () => 0, stroke: 'currentColor' }),
     ],

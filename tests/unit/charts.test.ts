@@ -75,7 +75,11 @@ describe('describe', () => {
   it("uses the row's own unit, not the table's mixed one", () => {
     expect(rowUnit('antal och procent', ['Upptäckta felaktiga utbetalningar, antal'])).toBe('antal');
     expect(rowUnit('antal och procent', [null, 'Handlagda, andel orsakade av Försäkringskassan, procent'])).toBe('procent');
-    expect(rowUnit('antal och procent', ['Sjukfrånvarons längd, andel ≥ 60 dagar'])).toBeNull();
+    expect(rowUnit('procent och miljoner kronor', ['Sjukfrånvarons längd, andel av sjukfrånvaron ≥ 60 dagar'])).toBe('procent');
+    expect(rowUnit('dagar och antal', ['Tid till första avstämningsmöte, antal dagar i genomsnitt'])).toBe('dagar');
+    expect(rowUnit('dagar och antal', ['Antal genomförda avstämningsmöten'])).toBe('antal');
+    expect(rowUnit('antal och procent', ['Inkomna ärenden. antal'])).toBe('antal');
+    expect(rowUnit('antal och år', ['Medeltal anställda'])).toBeNull();
     expect(rowUnit('dagar', ['Barnbidrag'])).toBe('dagar');
     const mixed = table({ unit: 'antal och procent' }, [{ label: 'Handläggningstid, dagar', markers: [], kind: 'data', group: null, cells: cells([1, 2, 3, 1, 2, 3, 1, 2, 3]) }]);
     expect(describeTrend(planCharts(mixed, 'x')[0] as TrendChart, 'sv')).toMatch(/^Handläggningstid, dagar\. Kvinnor/);

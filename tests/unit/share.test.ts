@@ -18,6 +18,10 @@ const chart: TrendChart = {
   id: 'tabell-18-diagram-1',
   title: 'Barnbidrag',
   label: 'Barnbidrag',
+  unit: 'dagar',
+  sum: false,
+  tiny: false,
+  integer: true,
   group: null,
   measure: null,
   series: [
