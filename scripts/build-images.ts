@@ -1,6 +1,6 @@
 // Turns the site's SVG images into PNG with resvg, after `astro build`:
 //   dist/**/og.svg                     → og.png beside it (the 1200×630 link previews); the SVG is removed
-//   dist/<year>/tabell/*/diagram*.svg  → the same name .png at twice the size (the chart downloads)
+//   dist/<year>/tabell/*/diagram*.svg, oversikt*.svg → the same name .png at twice the size (the chart downloads)
 // Most PNGs are already rendered during astro build, as the SVGs appear
 // (src/integrations/png-prerender.ts); each is cached by the SVG's content in .cache/images/
 // (scripts/lib/png-render.ts) and linked into the site here. The rest are rendered now, on

@@ -26,11 +26,11 @@ export function fontOptions(): NonNullable<ResvgRenderOptions['font']> {
 /**
  * The zoom an SVG of the site is rendered at, or null if it gets no PNG:
  *   og.svg                          → og.png beside it, 1200×630 (link previews)
- *   <year>/tabell/*\/diagram*.svg    → same name .png at twice the size (chart downloads)
+ *   <year>/tabell/*\/diagram*.svg, oversikt*.svg → same name .png at twice the size (chart downloads)
  */
 export function zoomFor(path: string): number | null {
   if (path.endsWith('/og.svg') || path === 'og.svg') return 1;
-  if (/(^|\/)tabell\/[^/]+\/diagram[^/]*\.svg$/.test(path)) return 2;
+  if (/(^|\/)tabell\/[^/]+\/(diagram|oversikt)[^/]*\.svg$/.test(path)) return 2;
   return null;
 }
 

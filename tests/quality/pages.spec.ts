@@ -2,6 +2,7 @@
 // headers it really sends): no WCAG 2.1 A/AA violation (axe), no console error, no CSP violation, no request
 // to another origin, a working skip link, visible focus on everything focusable, landmarks,
 // headings in order, and content that needs no JavaScript.
+import { isEmbedPath } from '../../src/lib/unlisted-pages.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { axeExceptions } from './axe-exceptions.ts';
@@ -56,7 +57,7 @@ for (const sitePage of browserPages()) {
 
     // Embed pages (one chart and its source line, for an iframe) have no site chrome: no skip
     // link, header or footer. They get the focus, axe, policy and error checks below.
-    const embed = /\/diagram(-\d+)?\/$/.test(sitePage.path);
+    const embed = isEmbedPath(sitePage.path);
 
     // Keyboard: the first Tab reaches the skip link, which is then visible and leads into main.
     if (!embed) {
