@@ -22,8 +22,8 @@ export class PngPool {
         this.idle.push(worker);
         this.next();
       });
-      worker.on('error', (error) => {
-        this.failure = error;
+      worker.on('error', (error: unknown) => {
+        this.failure = error instanceof Error ? error : new Error(String(error));
         this.busy = 0;
         this.queue.length = 0;
         this.next();

@@ -72,8 +72,9 @@ export function renderGapChart(points: GapPoint[], metric: GapMetric, text: GapC
         dy: -9,
         text: 'label',
         fill: 'currentColor',
-        // Plot measures in ems of an average character; the rest is in the table and the <desc>.
-        lineWidth: (WIDTH - 20) / 12 / 0.6,
+        // In ems of the 12 px text; Plot estimates widths for Arial-like fonts, and Inter is wider,
+        // hence the margin. A cut label is whole in the table below and in the chart's name.
+        lineWidth: (WIDTH - 20) / 12 / 1.1,
         textOverflow: 'ellipsis',
       }),
       ...(withFrom.length > 0

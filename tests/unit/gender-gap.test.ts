@@ -9,7 +9,7 @@ import {
 } from '../../src/lib/gender-gap.ts';
 
 const dataset = raw as unknown as Dataset;
-const context = { year: 2025, version: '1', builtAt: '2026-02-12T00:00:00Z', siteUrl: 'https://example.org', chapterTitle: (s: string) => s, printedName: () => '', pagePath: () => '', source: () => '' };
+const context = { year: 2025, lang: 'sv' as const, version: '1', builtAt: '2026-02-12T00:00:00Z', siteUrl: 'https://example.org', chapterTitle: (s: string) => s, printedName: () => '', pagePath: () => '', source: () => '' };
 
 describe('which tables and series are included', () => {
   // Counted straight from the dataset, without the library: women and men as columns, or as rows.

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { framableElsewhere, headersFileText, headersFor, parseHeaders, policies } from '../../scripts/lib/headers-file.ts';
 import { nginxSnippet } from '../../scripts/nginx-config.ts';
 
-const EMBEDS = ['/2025/tabell/18/diagram/', '/2025/tabell/18/diagram-1/', '/en/2025/tabell/not-05/diagram-2/'];
+const EMBEDS = ['/2025/tabell/18/diagram/', '/2025/tabell/18/diagram-1/', '/2025/tabell/18/oversikt/', '/en/2025/tabell/not-05/diagram-2/'];
 const CHARTS = ['/2025/tabell/18/diagram-1.svg', '/2025/tabell/18/diagram-1.png', '/en/2025/tabell/18/chart-1.png', '/2025/tabell/18/og.png'];
 const PAGES = ['/', '/sok/', '/en/', '/2025/aret-som-gatt/', '/2025/tabell/18/', '/en/2025/tabell/18/', '/en/2025/the-year/', '/404.html', '/2025/data/'];
 const PATHS = [...EMBEDS, ...CHARTS, ...PAGES, '/_astro/a.css', '/2025/tabell/18.csv'];
@@ -79,7 +79,7 @@ describe('nginx configuration', () => {
   it('denies framing everywhere but on embed pages and chart files', () => {
     expect(block('location /')).toContain("frame-ancestors 'none'");
     expect(block('location /')).toContain('X-Frame-Options "DENY"');
-    for (const start of ['location ~ "^(/en)?/\\d{4}/tabell/[^/]+/diagram', 'location ~ "^(/en)?/\\d{4}/tabell/[^/]+/[^/]+\\.(svg|png)$"']) {
+    for (const start of ['location ~ "^(/en)?/\\d{4}/tabell/[^/]+/(diagram|oversikt)', 'location ~ "^(/en)?/\\d{4}/tabell/[^/]+/[^/]+\\.(svg|png)$"']) {
       expect(conf).toContain(start);
       expect(block(start)).not.toContain('frame-ancestors');
       expect(block(start)).not.toContain('X-Frame-Options');
