@@ -9,6 +9,7 @@ import { readCsv } from '../../scripts/lib/csv.ts';
 import { tableRows } from '../../scripts/lib/dataset.ts';
 import { yearDir } from '../../scripts/lib/meta-files.ts';
 import { machineText } from '../../src/lib/downloads/cells.ts';
+import { cellFlag } from '../../src/lib/downloads/markers.ts';
 import * as text from '../../src/i18n/downloads.ts';
 import type { Table } from '../../scripts/schema.ts';
 import { EXCEL_PREAMBLE, excelCsv, excelWouldConvert, TEXT_GUARD } from '../../src/lib/downloads/csv-excel.ts';
@@ -128,7 +129,7 @@ describe('long CSV', () => {
     const expected = t.rows.flatMap((row, ri) =>
       row.kind === 'section'
         ? []
-        : t.meta.columns.flatMap((c, ci) => (c.role === 'value' ? [[id, String(ri + 1), row.group ?? '', row.label, c.sex ?? '', c.measure ?? '', machineText(row.cells[ci]!)]] : [])),
+        : t.meta.columns.flatMap((c, ci) => (c.role === 'value' ? [[id, String(ri + 1), row.group ?? '', row.label, c.sex ?? '', c.measure ?? '', cellFlag(t.meta, row, c, row.cells[ci]!) === 'zero' ? '0' : machineText(row.cells[ci]!)]] : [])),
     );
     const pick = ['table', 'row_number', 'group', 'row', 'sex', 'measure', 'value'] as const;
     expect(rows.slice(1).map((r) => pick.map((p) => r[col(p)]))).toEqual(expected);
@@ -136,7 +137,9 @@ describe('long CSV', () => {
     for (const r of rows.slice(1)) {
       expect(r).toHaveLength(LONG_COLUMNS.length);
       expect(r[col('unit')]).not.toBe('');
-      expect(r[col('value')] === '', r.join()).toBe(r[col('flag')] !== '');
+      // A "–" that means zero (financial statements) is the value 0 with the flag "zero".
+      expect(r[col('value')] === '', r.join()).toBe(r[col('flag')] !== '' && r[col('flag')] !== 'zero');
+      if (r[col('flag')] === 'zero') expect(r[col('value')], r.join()).toBe('0');
       expect(['', 'suppressed', 'missing', 'zero', 'not_applicable']).toContain(r[col('flag')]);
       // A single year in year, a period or day apart in ISO 8601; no printed (en dash) dates anywhere.
       expect(r[col('year')]).toMatch(/^(\d{4})?$/);

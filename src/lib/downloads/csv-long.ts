@@ -48,7 +48,8 @@ export function observations(table: Table): Observation[] {
         sex: column.sex ?? '',
         ...timeOf(column),
         measure: column.measure ?? '',
-        value: machineText(cell),
+        // A printed "–" that means a zero amount (meta.dash) stays a zero, flagged as printed "–".
+        value: cellFlag(meta, row, column, cell) === 'zero' ? '0' : machineText(cell),
         flag: cellFlag(meta, row, column, cell),
         footnotes: cellMarkers(meta, row, column).join(' '),
         unit: unitOf(meta, row, column),

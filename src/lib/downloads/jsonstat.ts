@@ -102,8 +102,9 @@ export function jsonstatDataset(table: Table, context: PublishContext) {
         value[k] = cell.value;
         u.decimals = Math.max(u.decimals, cell.decimals);
       } else {
-        value[k] = null;
         status[k] = cellFlag(meta, r, column, cell) || 'missing';
+        // A printed "–" that means a zero amount stays a zero; its status still says it was a "–".
+        value[k] = status[k] === 'zero' ? 0 : null;
       }
       units.set(at.measure, u);
       const markers = cellMarkers(meta, r, column);

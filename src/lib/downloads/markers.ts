@@ -46,7 +46,9 @@ export function cellFlag(meta: TableMeta, row: Row, column: Column, cell: Cell):
     const onColumn = f.columns.length === 0 || f.columns.includes(column.name);
     if (onRow && onColumn) return 'suppressed';
   }
-  return meta.dash === 'zero' ? 'zero' : meta.dash === 'notApplicable' ? 'not_applicable' : 'missing';
+  // A column the report leaves blank (meta.blankColumns) has no value, whatever "–" means elsewhere.
+  if (meta.dash === 'zero' && !(meta.blankColumns ?? []).includes(column.name)) return 'zero';
+  return meta.dash === 'notApplicable' ? 'not_applicable' : 'missing';
 }
 
 /** The footnotes as lines under a table, each once: "[1] Text". The suppression note is one of them when it is a footnote. */
