@@ -53,7 +53,8 @@ export function textBoxes(svg: El): Box[] {
     const [tx, ty] = translate(el.getAttribute('transform'));
     const [x, y] = [ox + tx, oy + ty];
     if (el.tagName.toLowerCase() === 'text') {
-      const text = (el.textContent ?? '').trim();
+      // What is drawn: the text without a <title> child (Plot's full text of a cut label).
+      const text = Array.from(el.children).filter((c) => c.tagName.toLowerCase() === 'title').reduce((t, c) => t.replace(c.textContent ?? '', ''), el.textContent ?? '').trim();
       if (!text) return;
       const size = Number.parseFloat(inherited(el, 'font-size') ?? '12') || 12;
       const bold = /^(bold|[6-9]00)$/.test(inherited(el, 'font-weight') ?? '');

@@ -118,7 +118,11 @@ export function describeOverviewBody(chart: OverviewChart, lang: Lang): string {
 }
 
 export function overviewTitle(chart: OverviewChart, lang: Lang): string {
-  return chartWords(lang).overviewTitle(chart.years[0], chart.years[1], chart.measure);
+  // A table whose rows come in several units gets one overview per unit: number them, so each
+  // embed page and file has its own title.
+  const part = /-oversikt-(\d+)$/.exec(chart.id)?.[1];
+  const title = chartWords(lang).overviewTitle(chart.years[0], chart.years[1], chart.measure);
+  return part ? `${title}, ${chartWords(lang).part} ${part}` : title;
 }
 
 export function describeOverview(chart: OverviewChart, lang: Lang): string {

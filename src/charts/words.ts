@@ -31,6 +31,7 @@ export const words = {
     tiny: 'Små tal jämfört med tabellens övriga rader.',
     quiet: (title: string, reason: 'zero' | 'missing', a: string, b: string) =>
       reason === 'zero' ? `${title}: värdet var 0 alla år ${a}–${b}, därför inget diagram.` : `${title}: inga värden redovisas ${a}–${b}, därför inget diagram.`,
+    part: 'del',
     overviewTitle: (first: string, last: string, measure: string | null) => `Översikt: alla rader ${last}, jämfört med ${first}${measure ? ` (${measure})` : ''}`,
     overviewIntro: (n: number, first: string, last: string) => `${n} rader på samma skala, värdet ${last} med ${first} som ljus markering.`,
     overviewLargest: (title: string, value: string, year: string) => `Störst år ${year}: ${title} (${value}).`,
@@ -57,6 +58,7 @@ export const words = {
     tiny: "Small numbers compared with the table's other rows.",
     quiet: (title: string, reason: 'zero' | 'missing', a: string, b: string) =>
       reason === 'zero' ? `${title}: the value was 0 in every year ${a}–${b}, so no chart.` : `${title}: no values reported ${a}–${b}, so no chart.`,
+    part: 'part',
     overviewTitle: (first: string, last: string, measure: string | null) => `Overview: every row in ${last}, compared with ${first}${measure ? ` (${measure})` : ''}`,
     overviewIntro: (n: number, first: string, last: string) => `${n} rows on one scale, the value in ${last} with ${first} as a faint marker.`,
     overviewLargest: (title: string, value: string, year: string) => `Largest in ${year}: ${title} (${value}).`,

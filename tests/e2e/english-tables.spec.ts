@@ -34,7 +34,7 @@ test('every table has an English page with its English title, linked both ways w
   }
 });
 
-test('an English table page reads in English and its links stay in English', async ({ page }) => {
+test('an English table page reads in English and its links stay in English', async ({ page, baseURL }) => {
   await page.goto('/en/2025/tabell/18/');
   await expect(page.locator('h1')).toHaveText('Table 18. Processing times, average number of days per benefit');
   await expect(page.locator('.item .citation')).toHaveText(`${SOURCE}, table 18, p. 43`);
@@ -43,7 +43,8 @@ test('an English table page reads in English and its links stay in English', asy
   await tools.getByText('Share and download').click();
   await expect(tools.getByRole('link', { name: 'Download Child allowance as SVG' })).toHaveAttribute('href', '/en/2025/tabell/18/diagram-1.svg');
   await expect(tools.getByRole('link', { name: 'Download Child allowance as PNG' })).toHaveAttribute('download', 'fk-annual-report-2025-tabell-18-diagram-1.png');
-  await expect(tools.locator('pre code')).toHaveText(/^<iframe src="https:\/\/arsredovisning\.example\.org\/en\/2025\/tabell\/18\/diagram-1\/" title="Child allowance – Table 18"/);
+  // The embed code names the page's own address (the copy script rewrites the built SITE_URL).
+  await expect(tools.locator('pre code')).toHaveText(new RegExp(`^<iframe src="${baseURL}/en/2025/tabell/18/diagram-1/" title="Child allowance – Table 18"`));
   await page.getByRole('link', { name: 'Next table → Table 19.' }).or(page.locator('a[rel="next"]')).first().click();
   await expect(page).toHaveURL(/\/en\/2025\/tabell\/19\/$/);
   await page.getByRole('link', { name: /Table 19 in the chapter Benefits for children and families/ }).click();

@@ -76,7 +76,7 @@ test('the jump links lead from the charts to the table and back', async ({ page 
   await expect(page).toHaveURL(/#tabell-18-tabell$/);
   await expect(page.locator('#tabell-18-tabell table')).toBeInViewport();
   await page.getByRole('link', { name: 'Till diagrammen' }).click();
-  await expect(page).toHaveURL(/#tabell-18-diagram$/);
+  await expect(page).toHaveURL(/#tabell-18-diagrammen$/);
 });
 
 test('the header menu lists the chapters and opens without JavaScript', async ({ browser }) => {
