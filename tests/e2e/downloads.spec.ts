@@ -73,7 +73,10 @@ for (const id of ['tabell-002', 'tabell-018', 'tabell-113', 'balansrakning', 'st
     const long = await download(page, anchor, 'long');
     expect(long.name).toBe(`${id}-long.csv`);
     const observations = Papa.parse<Record<string, string>>(long.text, { header: true, skipEmptyLines: true }).data;
-    const fromPage = rows.flatMap((r, ri) => (r.section ? [] : r.cells.flatMap((c, ci) => (roles[ci] === 'value' ? [[String(ri + 1), meta.columns[ci].name.replace(/(\d{4})–(\d{2})–(\d{2})/, '$1-$2-$3'), machine(c)]] : []))));
+    // A "–" that means a zero amount (meta.dash, except in the columns the report leaves blank) is 0 there.
+    const zero = (ci: number) => meta.dash === 'zero' && !(meta.blankColumns ?? []).includes(meta.columns[ci].name);
+    const longValue = (c: string, ci: number) => (machine(c) === '' && zero(ci) ? '0' : machine(c));
+    const fromPage = rows.flatMap((r, ri) => (r.section ? [] : r.cells.flatMap((c, ci) => (roles[ci] === 'value' ? [[String(ri + 1), meta.columns[ci].name.replace(/(\d{4})–(\d{2})–(\d{2})/, '$1-$2-$3'), longValue(c, ci)]] : []))));
     expect(observations.map((o) => [o.row_number, o.column, o.value])).toEqual(fromPage);
 
     const json = await download(page, anchor, 'json');
