@@ -3,12 +3,11 @@
 import type { Table } from '../../scripts/schema.ts';
 import { audit } from '../i18n/audit.ts';
 import type { Lang } from './format.ts';
-import { printedTable } from './localize.ts';
 
-/** Positions of the columns where "–" keeps its usual meaning (blankColumns names Swedish columns). */
+/** Positions of the columns the report leaves blank, where "–" keeps its usual meaning. */
 function blankPositions(table: Table): number[] {
-  const sv = printedTable(table).meta;
-  return (sv.blankColumns ?? []).map((name) => sv.columns.findIndex((c) => c.name === name));
+  const { meta } = table;
+  return (meta.blankColumns ?? []).map((name) => meta.columns.findIndex((c) => c.name === name));
 }
 
 /** The sentence under the table saying what "–" means there. */

@@ -22,3 +22,22 @@ describe('the meaning of "–" on the table page', () => {
     expect(dashSpoken(table('missing'), 0, 'sv')).toBeNull();
   });
 });
+
+describe('a column the report leaves blank, in both languages', () => {
+  it('keeps no value in the files, by its translated name too (tabell 119)', async () => {
+    const { table: real } = await import('./downloads-fixture.ts');
+    const { localTable } = await import('../../src/lib/localize.ts');
+    const { cellFlag } = await import('../../src/lib/downloads/markers.ts');
+    const sv = real('tabell-119');
+    for (const t of [sv, localTable(sv, 'en')]) {
+      const blank = t.meta.blankColumns ?? [];
+      expect(blank.length, t.meta.title).toBeGreaterThan(0);
+      const row = t.rows.find((r) => r.kind === 'data')!;
+      t.meta.columns.forEach((column, ci) => {
+        if (column.role !== 'value' || row.cells[ci] !== null) return;
+        expect(cellFlag(t.meta, row, column, null), `${t.meta.title}: ${column.name}`).toBe(blank.includes(column.name) ? 'missing' : 'zero');
+      });
+      expect(blank.every((name) => t.meta.columns.some((c) => c.name === name)), 'blank columns named as the columns').toBe(true);
+    }
+  });
+});

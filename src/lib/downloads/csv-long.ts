@@ -39,6 +39,7 @@ export function observations(table: Table): Observation[] {
     meta.columns.forEach((column, ci) => {
       if (column.role !== 'value') return;
       const cell = row.cells[ci]!;
+      const flag = cellFlag(meta, row, column, cell);
       out.push({
         table: meta.id,
         row_number: String(ri + 1),
@@ -49,8 +50,8 @@ export function observations(table: Table): Observation[] {
         ...timeOf(column),
         measure: column.measure ?? '',
         // A printed "–" that means a zero amount (meta.dash) stays a zero, flagged as printed "–".
-        value: cellFlag(meta, row, column, cell) === 'zero' ? '0' : machineText(cell),
-        flag: cellFlag(meta, row, column, cell),
+        value: flag === 'zero' ? '0' : machineText(cell),
+        flag,
         footnotes: cellMarkers(meta, row, column).join(' '),
         unit: unitOf(meta, row, column),
       });
