@@ -60,7 +60,7 @@ export function describeGap(series: Series[], lang: Lang): string | null {
 }
 
 /** "(miljoner kronor)" unless the title already ends with the unit or the report gives none. */
-function unitNote(title: string, unit: string | null, lang: Lang): string {
+export function unitNote(title: string, unit: string | null, lang: Lang): string {
   if (!unit) return '';
   const u = chartWords(lang).unit(unit);
   return title.toLowerCase().endsWith(u.toLowerCase()) ? '' : ` (${u})`;
@@ -80,6 +80,7 @@ export function describeTrend(chart: TrendChart, lang: Lang): string {
 }
 
 export function describeOverviewBody(chart: OverviewChart, lang: Lang): string {
+  if (chart.mixed) return describeMixedOverviewBody(chart, lang);
   const w = chartWords(lang);
   const [a, b] = chart.years;
   // The headline value of a row: its total where printed, else women plus men for counts, else the larger.
@@ -115,6 +116,30 @@ export function describeOverviewBody(chart: OverviewChart, lang: Lang): string {
     parts.push(w.overviewChange(c.r.title, c.to.value > c.from.value ? w.increased : w.decreased, `${fmt(c.from, lang)} (${a})`, `${fmt(c.to, lang)} (${b})`));
   }
   return parts.join(' ');
+}
+
+/**
+ * Rows in different units cannot be ranked against each other: each row is told on its own, with
+ * its unit, the latest value of women, men and the total, and each one's change since the first
+ * year ("Antal avslag (antal), år 2025: kvinnor 2 098 (upp från 1 754 år 2023), män 1 332 (upp
+ * från 1 273) och totalt 3 430 (upp från 3 027).").
+ */
+function describeMixedOverviewBody(chart: OverviewChart, lang: Lang): string {
+  const w = chartWords(lang);
+  const [a, b] = chart.years;
+  const rows = chart.rows.flatMap((r) => {
+    let yearSaid = false;
+    const values = r.series.flatMap((s) => {
+      if (!s.last) return [];
+      const value = `${seriesName(s.key, lang).toLowerCase()} ${fmt(s.last, lang)}`;
+      if (!s.first) return [value];
+      const change = w.mixedChange(Math.sign(s.last.value - s.first.value), fmt(s.first, lang), yearSaid ? null : a);
+      yearSaid = true;
+      return [`${value} (${change})`];
+    });
+    return values.length ? [w.mixedRow(`${r.title}${unitNote(r.title, r.unit, lang)}`, b, values)] : [];
+  });
+  return [w.mixedIntro(chart.rows.length, a, b), ...rows].join(' ');
 }
 
 export function overviewTitle(chart: OverviewChart, lang: Lang): string {

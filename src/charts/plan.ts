@@ -39,6 +39,13 @@ export interface TrendChart {
 
 export interface OverviewRow {
   title: string;
+  /** The row's own unit as printed (Swedish); null where the report leaves it open. */
+  unit: string | null;
+  /** Rows with the same key share a scale (every row, in an overview of one unit). */
+  scale: string;
+  /** The row's total is drawn as a bar (counts and amounts add up); see OverviewChart.additive. */
+  additive: boolean;
+  integer: boolean;
   /** Per series: the first and the latest year's value (null where not printed). */
   series: { key: SeriesKey; first: Point | null; last: Point | null }[];
 }
@@ -57,6 +64,12 @@ export interface OverviewChart {
    */
   additive: boolean;
   integer: boolean;
+  /**
+   * The rows come in several units (a count beside a share): each unit has its own scale, rows
+   * of one unit share theirs, and every mark carries its printed value. `unit` and `measure` are
+   * then null and each row carries its own.
+   */
+  mixed: boolean;
   rows: OverviewRow[];
 }
 
@@ -189,7 +202,7 @@ export function planTable(table: Table, anchor: string, printed: Table = table):
   }
 
   const measures = [...new Set(yearColumns.map(({ c }) => c.measure))];
-  const trends: Omit<TrendChart, 'id' | 'tiny'>[] = [];
+  const trends: Planned[] = [];
   const quiet: QuietRow[] = [];
   for (const row of dataRows) {
     if (consumed.has(row) && !splitByRow.has(row)) continue;
@@ -254,26 +267,61 @@ export function planTable(table: Table, anchor: string, printed: Table = table):
   return { charts, quiet };
 }
 
+type Planned = Omit<TrendChart, 'id' | 'tiny'>;
+
 /**
  * One overview per unit and measure with at least two rows: the latest year of every row on one
  * shared scale, the first year as a faint marker. Sum rows stay out (a total would squeeze the
  * rows it adds up: it has its own trend chart), and so do rows whose unit the report leaves open.
+ *
+ * A table split by sex whose rows would not all be in such an overview (tabell 10: a count and a
+ * share; tabell 46: "Antal avslag" and "Andel avslag, procent") gets one overview of every row
+ * instead, each unit on its own scale and every value printed: one scale across units would be a
+ * lie, and a reader should still see every row of the table, women beside men, in one place.
  */
-function overviews(trends: Omit<TrendChart, 'id' | 'tiny'>[], anchor: string, span: [string, string], bySex: boolean): OverviewChart[] {
-  const groups = new Map<string, Omit<TrendChart, 'id' | 'tiny'>[]>();
+function overviews(trends: Planned[], anchor: string, span: [string, string], bySex: boolean): OverviewChart[] {
+  const groups = new Map<string, Planned[]>();
+  const scaleKey = (c: Planned) => `${c.unit}|${c.measure ?? ''}`;
   for (const c of trends) {
     if (c.sum || c.unit === null) continue;
-    const key = `${c.unit}|${c.measure ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    groups.set(scaleKey(c), [...(groups.get(scaleKey(c)) ?? []), c]);
   }
-  const out: OverviewChart[] = [];
-  for (const rows of groups.values()) {
-    if (rows.length < 2 || (!bySex && rows.length < 3)) continue;
-    const at = (s: Series, year: string) => s.points.find((p) => p.year === year) ?? null;
+  const shared = [...groups.values()].filter((rows) => rows.length >= 2 && (bySex || rows.length >= 3));
+  const id = (n: number) => `${anchor}-oversikt${n ? `-${n + 1}` : ''}`;
+  const at = (s: Series, year: string) => s.points.find((p) => p.year === year) ?? null;
+  const overviewRow = (r: Planned, scale: string): OverviewRow => ({
+    title: r.title,
+    unit: r.unit,
+    scale,
+    additive: isAdditive(r.unit),
+    integer: r.integer,
+    series: r.series.map((s) => ({ key: s.key, first: at(s, span[0]), last: at(s, span[1]) })),
+  });
+
+  const every = trends.filter((c) => !c.sum);
+  const inShared = new Set(shared.flat());
+  if (bySex && every.length >= 2 && every.some((c) => !inShared.has(c))) {
+    return [
+      {
+        kind: 'overview',
+        id: id(0),
+        title: '',
+        measure: null,
+        unit: null,
+        years: span,
+        additive: false,
+        integer: every.every((r) => r.integer),
+        mixed: true,
+        // A row whose unit the report leaves open shares its scale with no other.
+        rows: every.map((r, i) => overviewRow(r, r.unit === null ? `row-${i}` : scaleKey(r))),
+      },
+    ];
+  }
+  return shared.map((rows, n) => {
     const unit = rows[0]!.unit;
-    out.push({
+    return {
       kind: 'overview',
-      id: `${anchor}-oversikt${out.length ? `-${out.length + 1}` : ''}`,
+      id: id(n),
       // Worded in the page's language by cache.ts.
       title: '',
       measure: rows[0]!.measure,
@@ -281,10 +329,10 @@ function overviews(trends: Omit<TrendChart, 'id' | 'tiny'>[], anchor: string, sp
       years: span,
       additive: isAdditive(unit),
       integer: rows.every((r) => r.integer),
-      rows: rows.map((r) => ({ title: r.title, series: r.series.map((s) => ({ key: s.key, first: at(s, span[0]), last: at(s, span[1]) })) })),
-    });
-  }
-  return out;
+      mixed: false,
+      rows: rows.map((r) => overviewRow(r, 'shared')),
+    };
+  });
 }
 
 /** The charts of a table (see planTable). */

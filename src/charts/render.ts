@@ -9,6 +9,8 @@ import { formatNumber, formatTick, type Lang } from '../lib/format.ts';
 import type { CompareChart, OverviewChart, Series, SeriesKey, TrendChart } from './plan.ts';
 import { textWidth, wrapText } from './text-width.ts';
 import { COMPARE_RANGE, SERIES_STYLE } from './palette.ts';
+import { unitNote } from './describe.ts';
+import { chartWords } from './words.ts';
 
 export { SERIES_STYLE };
 
@@ -199,6 +201,7 @@ function fitTitle(title: string, width: number): string {
  * bar would suggest a sum.
  */
 export function renderOverview(chart: OverviewChart, name: string, labels: Labels, lang: Lang): string {
+  if (chart.mixed) return renderMixedOverview(chart, name, labels, lang);
   const data: OverviewDatum[] = chart.rows.flatMap((r) =>
     r.series.flatMap((s) => (['first', 'last'] as const).flatMap((which) => (s[which] ? [{ row: r.title, key: s.key, which, value: s[which]!.value, decimals: s[which]!.decimals, year: s[which]!.year }] : []))),
   );
@@ -257,6 +260,112 @@ export function renderOverview(chart: OverviewChart, name: string, labels: Label
     y: { domain: ['', 'v', ' '], label: null, axis: null, padding: 0 },
     fy: { domain: rowTitles, label: null, axis: null, padding: 0.05 },
     marks: [...marks, ...series.flat(), ...legendMarks(keys, labels, 4 - margin.left, 2 - margin.top + 10, 'super')],
+  }) as unknown as { outerHTML: string };
+  return cleanSvg(svg.outerHTML, name, chart.id);
+}
+
+/**
+ * The overview of a table whose rows come in several units (tabell 10: a count and a share). One
+ * panel per row under its name and unit, each unit on its own scale with its own ticks (rows of
+ * one unit share theirs), so no row is read against another unit's axis. Within a panel women,
+ * men and the total each get a lane with the same marks as the shared overview: the total of a
+ * count as a bar, shares and the like as symbols, the first year as a faint marker, and the
+ * latest value printed at the end of each lane, since panels with different scales cannot be
+ * compared by length alone.
+ */
+function renderMixedOverview(chart: OverviewChart, name: string, labels: Labels, lang: Lang): string {
+  const w = chartWords(lang);
+  const keys = (['kvinnor', 'män', 'totalt'] as const).filter((k) => chart.rows.some((r) => r.series.some((s) => s.key === k && s.last)));
+  const valueText = (p: { value: number; decimals: number }) => formatNumber(p.value, p.decimals, lang);
+  // Room on the right for the column of latest values (bold; fonts up to 10 % wider than Arial).
+  const widestValue = Math.max(...chart.rows.flatMap((r) => r.series.flatMap((s) => (s.last ? [textWidth(valueText(s.last), 12, true)] : []))));
+  const margin = { top: 12 + 24 + 2 * 18, bottom: 4, left: 12, right: Math.ceil(widestValue * 1.1) + 16 };
+  const inner = OVERVIEW_WIDTH - margin.left - margin.right;
+
+  // One scale per unit: its extent over every row of the unit, always from zero, and its ticks.
+  const scales = new Map<string, { lo: number; hi: number; ticks: number[] }>();
+  for (const scale of new Set(chart.rows.map((r) => r.scale))) {
+    const rows = chart.rows.filter((r) => r.scale === scale);
+    const values = rows.flatMap((r) => r.series.flatMap((s) => [s.first, s.last].flatMap((p) => (p ? [p.value] : []))));
+    const lo0 = Math.min(0, ...values);
+    const hi0 = Math.max(0, ...values);
+    const ticks = spacedTicks(lo0, hi0, inner, rows.every((r) => r.integer), lang);
+    scales.set(scale, { lo: Math.min(lo0, ...ticks), hi: Math.max(hi0, ...ticks), ticks });
+  }
+  // Positions are shares of the panel's width (0 = its scale's low end, 1 = its high end).
+  const pos = (row: OverviewChart['rows'][number], v: number) => {
+    const { lo, hi } = scales.get(row.scale)!;
+    return (v - lo) / (hi - lo || 1);
+  };
+  // The outermost tick labels are centred on their ticks: room for half of each on the left.
+  const halfTick = Math.max(...[...scales.values()].map((s) => (textWidth(formatTick(s.ticks[0]!, lang), 12) * 1.1) / 2));
+  margin.left = Math.max(margin.left, Math.ceil(halfTick) + 4);
+
+  // A row's name and unit, on at most two lines; every panel gets as many name lines as the longest needs.
+  const heading = chart.rows.map((r) => wrapText(`${r.title}${unitNote(r.title, r.unit, lang)}`, (OVERVIEW_WIDTH - margin.left - 4) / 1.1, 12, true, 2));
+  const nameBands = Array.from({ length: Math.max(...heading.map((h) => h.length)) }, (_, i) => `name-${i}`);
+  const bands = [...nameBands, ...keys, 'axis'];
+  const band = 16;
+  const rowHeight = bands.length * band + 10;
+  const height = margin.top + margin.bottom + chart.rows.length * rowHeight;
+
+  type Lane = { i: number; row: string; key: SeriesKey; base: number; first: number | null; last: number; text: string; tip: string; tipFirst: string | null; bar: boolean };
+  const tip = (row: string, key: SeriesKey, p: { year: string; value: number; decimals: number }) => `${row} – ${labels.series[key]} ${p.year}: ${valueText(p)}`;
+  const lanes: Lane[] = chart.rows.flatMap((r, i) =>
+    r.series.flatMap((s) => {
+      if (!s.last) return [];
+      const first = s.first ? pos(r, s.first.value) : null;
+      const last = pos(r, s.last.value);
+      return [{ i, row: r.title, key: s.key, base: pos(r, 0), first, last, text: valueText(s.last), tip: tip(r.title, s.key, s.last), tipFirst: s.first ? tip(r.title, s.key, s.first) : null, bar: s.key === 'totalt' && r.additive }];
+    }),
+  );
+  const zero = chart.rows.map((r, i) => ({ i, x: pos(r, 0) }));
+  const ticks = chart.rows.flatMap((r, i) => scales.get(r.scale)!.ticks.map((v) => ({ i, x: pos(r, v), text: formatTick(v, lang) })));
+  const inLanes = <T extends object>(items: T[]) => items.flatMap((d) => keys.map((key) => ({ ...d, key })));
+
+  const marks = [
+    // The row's name and unit above its lanes.
+    Plot.text(heading.flatMap((lines, i) => lines.map((text, n) => ({ i, text, band: nameBands[n + nameBands.length - lines.length]! }))), { fy: 'i', y: 'band', frameAnchor: 'left', text: 'text', fontWeight: 600, fill: 'currentColor' }),
+    // Grid and zero line through the lanes, the row's own tick values below them.
+    Plot.tickX(inLanes(ticks), { fy: 'i', y: 'key', x: 'x', stroke: 'currentColor', strokeOpacity: 0.1 }),
+    Plot.tickX(inLanes(zero), { fy: 'i', y: 'key', x: 'x', stroke: 'currentColor' }),
+    Plot.text(ticks, { fy: 'i', y: () => 'axis', x: 'x', text: 'text', lineAnchor: 'middle', fill: 'currentColor', fontVariant: 'tabular-nums', className: 'ticks-x' }),
+    ...keys.flatMap((key) => {
+      const of = lanes.filter((l) => l.key === key);
+      const common = { fy: 'i', y: 'key', className: seriesClass(key) };
+      const color = SERIES_STYLE[key].color;
+      const bars = of.filter((l) => l.bar);
+      const dots = of.filter((l) => !l.bar);
+      const firsts = (ls: Lane[]) => ls.filter((l): l is Lane & { first: number; tipFirst: string } => l.first !== null && l.tipFirst !== null);
+      return [
+        Plot.barX(bars, { ...common, x1: 'base', x2: 'last', fill: color, fillOpacity: 0.22, insetTop: 3, insetBottom: 3, title: 'tip' }),
+        Plot.tickX(firsts(bars), { ...common, x: 'first', stroke: color, strokeOpacity: 0.6, strokeWidth: 2, insetTop: 3, insetBottom: 3, title: 'tipFirst' }),
+        Plot.link(firsts(dots), { ...common, x1: 'first', x2: 'last', stroke: color, strokeOpacity: 0.45, strokeWidth: 1.5 }),
+        Plot.dot(firsts(dots), { ...common, x: 'first', r: 2.5, fill: color, fillOpacity: 0.45, title: 'tipFirst' }),
+        Plot.dot(dots, { ...common, x: 'last', r: 4, symbol: SERIES_STYLE[key].symbol, stroke: color, fill: 'white', strokeWidth: 2, title: 'tip' }),
+        // The latest value in a column at the right, beside its lane: printed at the mark it
+        // would sit next to the faint first-year marker whenever the value went down.
+        Plot.text(of, { ...common, frameAnchor: 'right', dx: margin.right - 4, text: 'text', textAnchor: 'end', lineAnchor: 'middle', fill: color, fontWeight: 700 }),
+      ];
+    }),
+  ];
+  const legend = legendMarks(keys, labels, 4 - margin.left, 2 - margin.top + 10, 'super');
+  const note = w.mixedNote(chart.years[0], chart.years[1]).map((line, n) =>
+    Plot.text([line], { frameAnchor: 'top-left', dx: 4 - margin.left, dy: 2 - margin.top + 10 + 18 * (n + 1), textAnchor: 'start', lineAnchor: 'middle', text: (d: string) => d, fill: 'currentColor', facet: 'super' }),
+  );
+  const svg = Plot.plot({
+    document,
+    width: OVERVIEW_WIDTH,
+    height,
+    marginLeft: margin.left,
+    marginRight: margin.right,
+    marginTop: margin.top,
+    marginBottom: margin.bottom,
+    style: { fontSize: '12px' },
+    x: { domain: [0, 1], axis: null },
+    y: { domain: bands, axis: null, padding: 0 },
+    fy: { domain: chart.rows.map((_, i) => i), axis: null, label: null, padding: 10 / rowHeight },
+    marks: [...marks, ...legend, ...note],
   }) as unknown as { outerHTML: string };
   return cleanSvg(svg.outerHTML, name, chart.id);
 }

@@ -39,8 +39,13 @@ export const words = {
     overviewGap: (title: string, diff: string) => `Störst skillnad mellan kvinnor och män: ${title} (${diff}).`,
     overviewChange: (title: string, verb: string, a: string, b: string) => `Störst förändring: ${title}, som ${verb} från ${a} till ${b}.`,
     firstYearMark: (year: string) => `Ljus markering: ${year}`,
+    mixedNote: (first: string, last: string) => [`Siffror till höger: ${last}. Ljus markering: ${first}.`, 'Varje enhet har sin egen skala.'],
+    mixedIntro: (n: number, first: string, last: string) => `${n} rader i olika enheter, varje enhet på sin egen skala; värdet ${last} med ${first} som ljus markering.`,
+    mixedRow: (heading: string, year: string, values: string[]) => `${heading}, år ${year}: ${values.length > 1 ? `${values.slice(0, -1).join(', ')} och ${values.at(-1)}` : values[0]}.`,
+    mixedChange: (dir: number, from: string, year: string | null) => (dir === 0 ? `oförändrat sedan ${year ?? 'dess'}` : `${dir > 0 ? 'upp' : 'ned'} från ${from}${year ? ` år ${year}` : ''}`),
     unit: (u: string) => u,
-    overviewNote: 'Översikten visar alla rader på samma skala; diagrammen per rad har var sin skala. Siffrorna finns i tabellen.',
+    // True of both kinds of overview (ChartFigures.astro shows it under either): rows in one unit share a scale.
+    overviewNote: 'Översikten visar alla rader, på samma skala där de har samma enhet; diagrammen per rad har var sin skala. Siffrorna finns i tabellen.',
     tooltipHint: 'Peka på eller fokusera ett diagram och använd piltangenterna för att läsa värdena.',
   },
   en: {
@@ -66,8 +71,12 @@ export const words = {
     overviewGap: (title: string, diff: string) => `Widest gap between women and men: ${title} (${diff}).`,
     overviewChange: (title: string, verb: string, a: string, b: string) => `Largest change: ${title}, which ${verb} from ${a} to ${b}.`,
     firstYearMark: (year: string) => `Faint marker: ${year}`,
+    mixedNote: (first: string, last: string) => [`Figures on the right: ${last}. Faint marker: ${first}.`, 'Each unit has its own scale.'],
+    mixedIntro: (n: number, first: string, last: string) => `${n} rows in different units, each unit on its own scale; the value in ${last} with ${first} as a faint marker.`,
+    mixedRow: (heading: string, year: string, values: string[]) => `${heading}, in ${year}: ${values.length > 1 ? `${values.slice(0, -1).join(', ')} and ${values.at(-1)}` : values[0]}.`,
+    mixedChange: (dir: number, from: string, year: string | null) => (dir === 0 ? `unchanged since ${year ?? 'then'}` : `${dir > 0 ? 'up' : 'down'} from ${from}${year ? ` in ${year}` : ''}`),
     unit: (u: string) => UNIT_EN[u] ?? u,
-    overviewNote: 'The overview shows every row on one scale; the charts per row each have their own scale. The figures are in the table.',
+    overviewNote: 'The overview shows every row, on one scale where they share a unit; the charts per row each have their own scale. The figures are in the table.',
     tooltipHint: 'Point at or focus a chart and use the arrow keys to read its values.',
   },
 } as const;

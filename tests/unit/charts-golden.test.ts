@@ -63,6 +63,16 @@ describe('golden charts', () => {
     const chart = { ...c, title: overviewTitle(c, 'sv') };
     golden('overview', renderOverview(chart, describeOverviewBody(chart, 'sv'), L, 'sv'));
   });
+  it('overview of rows in several units (tabell 46: a count and a share)', () => {
+    const t = table({ unit: 'antal och procent' }, [
+      row('Antal avslag', [1754, 1894, 2098, 1273, 1342, 1332, 3027, 3236, 3430]),
+      row('Andel avslag, procent', [0.5, 0.5, 0.6, 0.6, 0.6, 0.7, 0.5, 0.6, 0.7], 1),
+    ]);
+    const c = planTable(t, 't').charts[0] as OverviewChart;
+    expect(c.mixed).toBe(true);
+    const chart = { ...c, title: overviewTitle(c, 'sv') };
+    golden('overview-units', renderOverview(chart, describeOverviewBody(chart, 'sv'), L, 'sv'));
+  });
   it('financial comparison', () => {
     const t = table({ chapter: 'finansiell-redovisning', id: 'not-90', number: null, unit: 'tusen kronor', columns: [{ name: '2025', year: 2025 }, { name: '2024', year: 2024 }] }, [
       row('Ingående anskaffningsvärde', [9201, 8957]),
