@@ -301,8 +301,9 @@ function renderMixedOverview(chart: OverviewChart, name: string, labels: Labels,
   const halfTick = Math.max(...[...scales.values()].map((s) => (textWidth(formatTick(s.ticks[0]!, lang), 12) * 1.1) / 2));
   margin.left = Math.max(margin.left, Math.ceil(halfTick) + 4);
 
-  // A row's name and unit, on at most two lines; every panel gets as many name lines as the longest needs.
-  const heading = chart.rows.map((r) => wrapText(`${r.title}${unitNote(r.title, r.unit, lang)}`, (OVERVIEW_WIDTH - margin.left - 4) / 1.1, 12, true, 2));
+  // A row's name and unit, whole (the unit ends it), on up to three lines; every panel gets as
+  // many name lines as the longest needs.
+  const heading = chart.rows.map((r) => wrapText(`${r.title}${unitNote(r.title, r.unit, lang)}`, (OVERVIEW_WIDTH - margin.left - 4) / 1.1, 12, true, 3));
   const nameBands = Array.from({ length: Math.max(...heading.map((h) => h.length)) }, (_, i) => `name-${i}`);
   const bands = [...nameBands, ...keys, 'axis'];
   const band = 16;

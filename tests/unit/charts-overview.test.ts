@@ -10,6 +10,7 @@ import { describeOverviewBody, overviewTitle } from '../../src/charts/describe.t
 import { planTable, type OverviewChart, type TrendChart } from '../../src/charts/plan.ts';
 import { renderOverview } from '../../src/charts/render.ts';
 import { anchorOf, dataset, tableById } from '../../src/lib/data.ts';
+import { localTable } from '../../src/lib/localize.ts';
 import { tableMetaSchema, type Table } from '../../scripts/schema.ts';
 
 const NBSP = '\u00a0';
@@ -71,15 +72,21 @@ describe('an overview for every table with a sex split', () => {
     expect(en).toContain('>2,098</text>');
   });
 
-  it('draws every such overview with no label overlapping another or leaving the chart', () => {
-    const L = { series: { kvinnor: 'Kvinnor', män: 'Män', totalt: 'Totalt' } };
+  it('draws every such overview with no label overlapping another or leaving the chart, and no row name cut short', () => {
+    const labels = { sv: { series: { kvinnor: 'Kvinnor', män: 'Män', totalt: 'Totalt' } }, en: { series: { kvinnor: 'Women', män: 'Men', totalt: 'Total' } } };
     const problems: string[] = [];
-    for (const table of dataset.tables.filter(bySex)) {
-      for (const c of planTable(table, anchorOf(table.meta.id)).charts) {
-        if (c.kind !== 'overview' || !c.mixed) continue;
-        const chart = { ...c, title: overviewTitle(c, 'sv') };
-        const f = checkChart(renderOverview(chart, describeOverviewBody(chart, 'sv'), L, 'sv'), 'sv');
-        if (f.overlaps.length || f.outside.length) problems.push(`${c.id}: ${JSON.stringify(f)}`);
+    for (const printed of dataset.tables.filter(bySex)) {
+      for (const lang of ['sv', 'en'] as const) {
+        const table = localTable(printed, lang);
+        for (const c of planTable(table, anchorOf(table.meta.id), printed).charts) {
+          if (c.kind !== 'overview' || !c.mixed) continue;
+          const chart = { ...c, title: overviewTitle(c, lang) };
+          const svg = renderOverview(chart, describeOverviewBody(chart, lang), labels[lang], lang);
+          const f = checkChart(svg, lang);
+          if (f.overlaps.length || f.outside.length) problems.push(`${lang} ${c.id}: ${JSON.stringify(f)}`);
+          // A cut name would lose the unit that ends it.
+          if (svg.includes('…')) problems.push(`${lang} ${c.id}: a row name is cut`);
+        }
       }
     }
     expect(problems).toEqual([]);
