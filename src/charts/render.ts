@@ -344,8 +344,9 @@ function renderMixedOverview(chart: OverviewChart, name: string, labels: Labels,
         Plot.link(firsts(dots), { ...common, x1: 'first', x2: 'last', stroke: color, strokeOpacity: 0.45, strokeWidth: 1.5 }),
         Plot.dot(firsts(dots), { ...common, x: 'first', r: 2.5, fill: color, fillOpacity: 0.45, title: 'tipFirst' }),
         Plot.dot(dots, { ...common, x: 'last', r: 4, symbol: SERIES_STYLE[key].symbol, stroke: color, fill: 'white', strokeWidth: 2, title: 'tip' }),
-        // The latest value in a column at the right, beside its lane: printed at the mark it
-        // would sit next to the faint first-year marker whenever the value went down.
+        // The latest value, in a column at the right level with its lane. Printed beside the
+        // lane's outermost mark instead, it would stand by the faint first-year marker
+        // whenever the value went down.
         Plot.text(of, { ...common, frameAnchor: 'right', dx: margin.right - 4, text: 'text', textAnchor: 'end', lineAnchor: 'middle', fill: color, fontWeight: 700 }),
       ];
     }),
