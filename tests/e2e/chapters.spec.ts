@@ -47,8 +47,21 @@ test('cells follow Swedish conventions: 1 116 096, decimal comma, – with a spo
   await expect(missing.locator('.visually-hidden')).toHaveText('uppgift saknas');
 });
 
-test('chart axes use Swedish numbers and never format years as numbers', async ({ page }) => {
+test('a chapter page shows the overview of a table and links to the chart of each row on the table page', async ({ page }) => {
   await page.goto('/2025/aret-som-gatt/');
+  const section = page.locator('#tabell-3');
+  await expect(section.locator('figure.chart-overview svg.chart')).toHaveCount(1);
+  await expect(section.locator('figure.chart-figure:not(.chart-overview)')).toHaveCount(0);
+  const more = section.locator('.chart-more a');
+  await expect(more).toHaveText(/^Diagram för var och en av raderna \(\d+\)$/);
+  const count = Number((await more.textContent())!.match(/\((\d+)\)/)![1]);
+  await more.click();
+  await expect(page).toHaveURL(/\/2025\/tabell\/3\/#tabell-3-diagrammen$/);
+  await expect(page.locator('figure.chart-figure:not(.chart-overview)')).toHaveCount(count);
+});
+
+test('chart axes use Swedish numbers and never format years as numbers', async ({ page }) => {
+  await page.goto('/2025/tabell/3/');
   const chart = page.locator('#tabell-3-diagram-4 svg');
   const ticks = await chart.locator('text').allTextContents();
   expect(ticks).toContain('2025');
@@ -61,9 +74,10 @@ test('chart axes use Swedish numbers and never format years as numbers', async (
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('every chart is drawn', async ({ page }) => {
-    await page.goto('/2025/mal-for-minskade-felaktiga-utbetalningar/');
+    // Tabell 72 has the most charts: an overview and one per row.
+    await page.goto('/2025/tabell/72/');
     const charts = page.locator('figure.chart-figure svg.chart');
-    expect(await charts.count()).toBeGreaterThan(50);
+    expect(await charts.count()).toBeGreaterThan(30);
     for (const box of await charts.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) expect(box).toBeGreaterThan(100);
   });
 });

@@ -126,13 +126,15 @@ test('English cells and charts follow English conventions: 1,116,096, decimal po
   await expect(change).toHaveText('-1.5');
   const missing = page.locator('#tabell-2 tbody tr', { has: page.locator('th', { hasText: /^Assistance allowance, net/ }) }).locator('td').first();
   await expect(missing.locator('.visually-hidden')).toHaveText('not available');
+  await expect(page.locator('#tabell-3 .chart-more')).toHaveText(/^Charts of each row \(\d+\) are on the table’s own page\.$/);
+  await expect(page.locator('#tabell-3 .citation')).toHaveText("Source: the Swedish Social Insurance Agency's Annual Report 2025, table 3, p. 15");
+  await page.goto('/en/2025/tabell/3/');
   const chart = page.locator('#tabell-3-diagram-4 svg');
   const ticks = await chart.locator('text').allTextContents();
   expect(ticks).toContain('2025');
   expect(ticks).toContain('1,500,000');
   // The chart's name is its sentences (the caption gives the title).
   await expect(chart.locator('title').first()).toHaveText(/Women: .*1,116,096 in 2023 .*1,101,484 in 2025\./);
-  await expect(page.locator('#tabell-3 .citation')).toHaveText("Source: the Swedish Social Insurance Agency's Annual Report 2025, table 3, p. 15");
 });
 
 test('the English start page shows the goals, the year in English figures and all 22 chapters in English', async ({ page }) => {
