@@ -23,14 +23,18 @@ export function fontOptions(): NonNullable<ResvgRenderOptions['font']> {
   return { loadSystemFonts: true, sansSerifFamily: 'Arial' };
 }
 
+/** Link previews are drawn at their final 1200×630; chart downloads at twice their size on screen. */
+export const PREVIEW_ZOOM = 1;
+export const CHART_ZOOM = 2;
+
 /**
  * The zoom an SVG of the site is rendered at, or null if it gets no PNG:
  *   og.svg                          → og.png beside it, 1200×630 (link previews)
  *   <year>/tabell/*\/diagram*.svg, oversikt*.svg → same name .png at twice the size (chart downloads)
  */
 export function zoomFor(path: string): number | null {
-  if (path.endsWith('/og.svg') || path === 'og.svg') return 1;
-  if (/(^|\/)tabell\/[^/]+\/(diagram|oversikt)[^/]*\.svg$/.test(path)) return 2;
+  if (path.endsWith('/og.svg') || path === 'og.svg') return PREVIEW_ZOOM;
+  if (/(^|\/)tabell\/[^/]+\/(diagram|oversikt)[^/]*\.svg$/.test(path)) return CHART_ZOOM;
   return null;
 }
 
@@ -42,9 +46,10 @@ export function cachePath(svg: Uint8Array, zoom: number): string {
   return `${CACHE_DIR}/${key}.png`;
 }
 
-/** A render job for a worker (scripts/lib/png-worker.ts): the SVG file, its zoom, the cache file, and the site's PNG to link to it (if any). */
+/** A render job for a worker (scripts/lib/png-worker.ts): the SVG (its file, or its text in `data`), its zoom, the cache file, and the site's PNG to link to it (if any). */
 export interface PngJob {
   svg: string;
+  data?: string;
   zoom: number;
   cached: string;
   png?: string;

@@ -9,7 +9,7 @@ import { fontOptions, type PngJob } from './png-render.ts';
 const font = fontOptions();
 
 parentPort!.on('message', (job: PngJob) => {
-  const png = new Resvg(readFileSync(job.svg), { font, fitTo: { mode: 'zoom', value: job.zoom }, logLevel: 'error' }).render().asPng();
+  const png = new Resvg(job.data ?? readFileSync(job.svg), { font, fitTo: { mode: 'zoom', value: job.zoom }, logLevel: 'error' }).render().asPng();
   const temp = `${job.cached}.${process.pid}-${threadId}.tmp`;
   writeFileSync(temp, png);
   renameSync(temp, job.cached);

@@ -1,6 +1,6 @@
 // Typed access to the dataset that scripts/build-datasets.ts wrote and validated.
 import type { Chapter, Dataset, Diagram, Table } from '../../scripts/schema.ts';
-import raw from '../generated/dataset-2025.json';
+import raw from '../generated/dataset-2025.json' with { type: 'json' };
 import type { Lang } from './format.ts';
 import { strings } from './i18n.ts';
 
