@@ -32,7 +32,11 @@ export interface PageLanguage {
 }
 
 export function languageOf(path: string): PageLanguage {
-  const doc = readPage(path);
+  // What is asked for is in the head and the header, before <main>: parsing only that part is
+  // what makes a pass over all 2 400 pages take seconds instead of a minute.
+  const text = readFileSync(fileOf(path), 'utf8');
+  const main = text.indexOf('<main');
+  const doc = parseHTML(main < 0 ? text : `${text.slice(0, main)}</body></html>`).document as unknown as Document;
   const link = doc.querySelector('a.lang-link');
   const alternates: Record<string, string> = {};
   for (const l of doc.querySelectorAll('link[rel="alternate"][hreflang]')) alternates[l.getAttribute('hreflang')!] = new URL(l.getAttribute('href')!).pathname;

@@ -62,12 +62,23 @@ const directives = (policy: string) => new Map(policy.split(';').map((d) => d.tr
 
 const rules = headerRules();
 
+/**
+ * Whether html-validate reads the page: every page but the embed pages (1 750 of one template,
+ * 70 ms each), of which a deterministic eighth, chosen by a hash of the path. Nothing goes
+ * unvalidated: an embed page is the template plus its chart, and every chart is validated inside
+ * its table's page, which all are. VALIDATE_ALL=1 validates every embed page too.
+ */
+const validated = (path: string) =>
+  !isEmbedPath(path) || process.env.VALIDATE_ALL === '1' || createHash('sha1').update(path).digest().readUInt32BE(0) % 8 === 0;
+
 for (const page of pages) {
   test(`${page.path}: valid HTML, complete head, working links`, async () => {
     const text = html(page);
-    const report = await validator.validateString(text, page.path);
-    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} at ${m.line}:${m.column}: ${m.message}`));
-    expect(messages, 'html-validate').toEqual([]);
+    if (validated(page.path)) {
+      const report = await validator.validateString(text, page.path);
+      const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} at ${m.line}:${m.column}: ${m.message}`));
+      expect(messages, 'html-validate').toEqual([]);
+    }
 
     const doc = parse(text);
     const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content') ?? null;
