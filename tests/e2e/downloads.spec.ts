@@ -1,16 +1,19 @@
 // Downloads in a real Chromium against the built site: a table's files, downloaded from under
 // the table, hold exactly the numbers the page shows; every table has its six files on its
 // chapter page and on the data page, every chapter its workbook and ZIP, at sizes that are true;
-// the English pages link the English files; the ZIP and the workbook served hold all 175 tables;
+// in Swedish and in English (every Swedish file has its English twin, served under /en/2025/data/
+// and linked from the English pages); the ZIP and the workbook served hold all 175 tables;
 // the data page works without JavaScript and filters with it, offering the chapter's files; the
 // data quality page lists every inconsistency with a link to its table.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { formatBytes } from '../../src/lib/format.ts';
 import { anchorOf, chapters } from './helpers.ts';
+import { DIST } from './share-helpers.ts';
 
 const metaOf = (id: string) => JSON.parse(readFileSync(new URL(`../../data/2025/meta/${id}.json`, import.meta.url), 'utf8'));
 const tableIds = chapters.flatMap((c) => c.items.filter((i) => !i.startsWith('diagram-')));
@@ -91,29 +94,34 @@ for (const id of ['tabell-002', 'tabell-018', 'tabell-113', 'balansrakning', 'st
   });
 }
 
-for (const chapter of chapters.filter((c) => c.items.some((i) => !i.startsWith('diagram-')))) {
-  test(`chapter ${chapter.slug}: every table has its six files under it, the chapter its workbook and ZIP`, async ({ page }) => {
-    const tables = chapter.items.filter((i) => !i.startsWith('diagram-'));
-    await page.goto(`/2025/${chapter.slug}/`);
-    const found = await page.locator('section.item').evaluateAll((sections) =>
-      Object.fromEntries(sections.map((s) => [s.id, [...s.querySelectorAll('.downloads a')].map((a) => a.getAttribute('href'))])),
-    );
-    for (const id of tables) {
-      expect(found[anchorOf(id)], id).toEqual([`/2025/data/${id}.csv`, `/2025/data/${id}-excel.csv`, `/2025/data/${id}-long.csv`, `/2025/data/${id}.json`, `/2025/data/${id}.xlsx`, `/2025/data/${id}-jsonstat.json`]);
-    }
-    const chapterLinks = page.locator('.chapter-downloads a');
-    expect(await chapterLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([`/2025/data/kapitel-${chapter.slug}.xlsx`, `/2025/data/kapitel-${chapter.slug}.zip`]);
-  });
+// Each chapter page, Swedish and English, links its own language's files.
+for (const lang of ['sv', 'en'] as const) {
+  const prefix = lang === 'en' ? '/en' : '';
+  for (const chapter of chapters.filter((c) => c.items.some((i) => !i.startsWith('diagram-')))) {
+    test(`${lang} chapter ${chapter.slug}: every table has its six files under it, the chapter its workbook and ZIP`, async ({ page }) => {
+      const tables = chapter.items.filter((i) => !i.startsWith('diagram-'));
+      const data = `${prefix}/2025/data`;
+      await page.goto(`${prefix}/2025/${chapter.slug}/`);
+      const found = await page.locator('section.item').evaluateAll((sections) =>
+        Object.fromEntries(sections.map((s) => [s.id, [...s.querySelectorAll('.downloads a')].map((a) => a.getAttribute('href'))])),
+      );
+      for (const id of tables) {
+        expect(found[anchorOf(id)], id).toEqual([`${data}/${id}.csv`, `${data}/${id}-excel.csv`, `${data}/${id}-long.csv`, `${data}/${id}.json`, `${data}/${id}.xlsx`, `${data}/${id}-jsonstat.json`]);
+      }
+      const chapterLinks = page.locator('.chapter-downloads a');
+      expect(await chapterLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([`${data}/kapitel-${chapter.slug}.xlsx`, `${data}/kapitel-${chapter.slug}.zip`]);
+    });
+  }
 }
 
 test.describe('the data page', () => {
-  test('lists every table with its files, and every file is served at the size its link says', async ({ page, request }) => {
-    const response = await page.goto('/2025/data/');
+  for (const [lang, prefix, h1] of [['sv', '', 'Data och nedladdning'], ['en', '/en', 'Data and downloads']] as const) test(`${lang}: lists every table with its files, and every file is served at the size its link says`, async ({ page, request }) => {
+    const response = await page.goto(`${prefix}/2025/data/`);
     expect(response?.status()).toBe(200);
-    await expect(page.locator('h1')).toHaveText('Data och nedladdning');
+    await expect(page.locator('h1')).toHaveText(h1);
     const rows = page.locator('table.catalog tbody tr');
     await expect(rows).toHaveCount(175);
-    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('a[data-format="csv"]')!.getAttribute('href')))).toEqual(tableIds.map((id) => `/2025/data/${id}.csv`));
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('a[data-format="csv"]')!.getAttribute('href')))).toEqual(tableIds.map((id) => `${prefix}/2025/data/${id}.csv`));
     const links = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
     const chapterCount = chapters.filter((c) => c.items.some((i) => !i.startsWith('diagram-'))).length;
     // Six files per table, five year-wide files, two per chapter, and the page on women and men as four CSVs (two per language).
@@ -121,7 +129,28 @@ test.describe('the data page', () => {
     for (const link of links) {
       const res = await request.get(link.href);
       expect(res.status(), link.href).toBe(200);
-      expect(link.text.replace(/\u00a0/g, ' '), link.href).toContain(`(${formatBytes((await res.body()).byteLength)})`);
+      expect(link.text.replace(/\u00a0/g, ' '), link.href).toContain(`(${formatBytes((await res.body()).byteLength, lang)})`);
+    }
+  });
+
+  test('every Swedish download has its English twin: the same files, linked from the English data page, made in English', async ({ page }) => {
+    // The page on women and men's files are named per language and offered on both pages; all else is twinned.
+    const names = async (path: string) => {
+      await page.goto(path);
+      return page.locator('main a[download]').evaluateAll((as) => as.filter((a) => !a.closest('.gap-files')).map((a) => a.getAttribute('href')!.replace(/^.*\//, '')));
+    };
+    const sv = await names('/2025/data/');
+    expect(await names('/en/2025/data/')).toEqual(sv);
+    // On disk as well: nothing is served in one language only.
+    const gap = await page.locator('.gap-files a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/^.*\//, '')));
+    // Not the page itself nor the precompressed copies nginx serves (made only where they are smaller).
+    const files = (dir: string) => readdirSync(join(DIST, dir)).filter((f) => !f.startsWith('index.html') && !/\.(gz|br)$/.test(f) && !gap.includes(f)).sort();
+    expect(files('en/2025/data')).toEqual(files('2025/data'));
+    // The list of inconsistencies is linked from the data quality page, in each language.
+    expect(files('2025/data')).toEqual([...sv, 'avvikelser.csv'].sort());
+    for (const [path, href] of [['/2025/om-statistiken/', '/2025/data/avvikelser.csv'], ['/en/2025/about-the-statistics/', '/en/2025/data/avvikelser.csv']] as const) {
+      await page.goto(path);
+      await expect(page.locator(`main a[download][href="${href}"]`), path).toHaveCount(1);
     }
   });
 
@@ -169,6 +198,31 @@ test.describe('the data page', () => {
     expect(bySex).toBeGreaterThan(50);
     expect(bySex).toBeLessThan(175);
     expect(errors).toEqual([]);
+  });
+
+  test('en: the filtered chapter’s English workbook and ZIP are offered, and hold its tables', async ({ page, request }) => {
+    await page.goto('/en/2025/data/');
+    const slug = 'finansiell-redovisning';
+    const tables = chapters.find((c) => c.slug === slug)!.items.filter((i) => !i.startsWith('diagram-'));
+    await page.getByLabel('Chapter', { exact: true }).selectOption(slug);
+    await expect(page.locator('table.catalog tbody tr:visible')).toHaveCount(tables.length);
+    const offered = page.locator('.filter-chapter-files');
+    await expect(offered).toBeVisible();
+    await expect(offered).toContainText('Download the tables in Financial statements');
+    const hrefs = await offered.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs).toEqual([`/en/2025/data/kapitel-${slug}.xlsx`, `/en/2025/data/kapitel-${slug}.zip`]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await (await request.get(hrefs[0]!)).body()) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Contents', ...tables.map((id) => id.slice(0, 31))]);
+    expect(String(wb.worksheets[0]!.getCell('A1').value)).toBe('Försäkringskassan annual report 2025 – Financial statements');
+    const zip = unzipSync(new Uint8Array(await (await request.get(hrefs[1]!)).body()));
+    expect(Object.keys(zip)).toContain(`kapitel-${slug}.xlsx`);
+    // The English files, the same bytes as served one by one.
+    for (const id of tables) {
+      const single = new Uint8Array(await (await request.get(`/en/2025/data/${id}-excel.csv`)).body());
+      expect(Buffer.from(zip[`excel/${id}-excel.csv`]!).equals(Buffer.from(single)), id).toBe(true);
+      expect(new TextDecoder().decode(single), id).toMatch(/\r\n"?Source: /);
+    }
   });
 
   test.describe('without JavaScript', () => {

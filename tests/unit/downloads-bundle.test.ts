@@ -13,6 +13,7 @@ import { allFiles, chaptersOf, CHAPTER_ZIP_FORMATS, tableFile, type DownloadFile
 import { columnMarkers, withMarkers } from '../../src/lib/downloads/markers.ts';
 import { CATALOG_COLUMNS, INCONSISTENCY_COLUMNS } from '../../src/lib/downloads/catalog.ts';
 import { bundleNames, chapterFileName, TABLE_FORMATS, tableFileName, ZIP_FOLDERS } from '../../src/lib/downloads/paths.ts';
+import { readmeText } from '../../src/lib/downloads/readme.ts';
 import { HEADER_ROW, sheetName, WHOLE_NUMBER } from '../../src/lib/downloads/xlsx.ts';
 import { context, dataset } from './downloads-fixture.ts';
 
@@ -48,6 +49,14 @@ describe('the ZIP', () => {
     for (const s of ['Kolumnerna i long/', 'Enheter', 'Tecken och tomma celler', 'Källa: Försäkringskassans årsredovisning 2025', 'Version 9.9.9, skapad 2026-02-12.', 'row_number', 'decimalkomma']) expect(readme).toContain(s);
     for (const t of dataset.tables) expect(readme).toContain(`${t.meta.id} `);
     expect(readme).toContain(`${formatNumber(dataset.tables.reduce((n, t) => n + t.checks.length, 0))} kontroller`);
+  });
+
+  it('has an English README for the English ZIP: the English data page and English numbers', () => {
+    const readme = readmeText(dataset.tables, { ...context, lang: 'en' }, text.en.readme);
+    expect(readme).toContain('Website: https://example.org/en/2025/data/');
+    expect(readme).toContain(`checked with ${formatNumber(dataset.tables.reduce((n, t) => n + t.checks.length, 0), 0, 'en')} checks`);
+    expect(formatNumber(12345, 0, 'en')).toBe('12,345');
+    expect(decode(zip['README.txt']!)).toContain('Webbplats: https://example.org/2025/data/');
   });
 
   it('has the catalog and the inconsistencies', () => {
@@ -130,6 +139,14 @@ describe('the workbook', () => {
     expect(titles).toContain('Sammanställning väsentliga uppgifter');
     expect(sheetName('sammanstallning-vasentliga-uppgifter')).toHaveLength(31);
     expect(titles.every((x) => typeof x === 'string' && x.length > 0)).toBe(true);
+  });
+
+  it('links each contents row to its sheet as Excel does: a location in the workbook, no external target', () => {
+    const packed = unzipSync(file(names.xlsx));
+    const contents = decode(packed['xl/worksheets/sheet1.xml']!);
+    const links = [...contents.matchAll(/<hyperlink [^>]*\/>/g)].map((m) => m[0]);
+    expect(links).toEqual(dataset.tables.map((t, i) => `<hyperlink ref="A${4 + i}" location="&apos;${sheetName(t.meta.id)}&apos;!A1"/>`));
+    expect(decode(packed['xl/worksheets/_rels/sheet1.xml.rels']!)).not.toContain('hyperlink');
   });
 });
 

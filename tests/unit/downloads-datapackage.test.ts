@@ -1,5 +1,6 @@
 // datapackage.json read by a Frictionless implementation, the npm package `datapackage`
-// (frictionlessdata's datapackage-js): the descriptor as written passes the Data Package and
+// (frictionlessdata's datapackage-js), the Swedish one (/2025/data/) and the English one
+// (/en/2025/data/, English titles, headers and labels) alike: the descriptor as written passes the Data Package and
 // Tabular Data Resource JSON Schemas without any defaults filled in, the package loads in strict
 // mode, and every resource reads: the tabular ones (printed and long CSVs, the lists) through
 // their schema, with the types cast, missing values and primary keys checked; the others
@@ -10,24 +11,40 @@ import { join } from 'node:path';
 // @ts-expect-error: the package ships no types
 import { Package, Profile } from 'datapackage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDataset } from '../../scripts/lib/dataset.ts';
+import { yearDir } from '../../scripts/lib/meta-files.ts';
 import * as text from '../../src/i18n/downloads.ts';
 import { allFiles, type DownloadFile } from '../../src/lib/downloads/bundle.ts';
-import { context, dataset } from './downloads-fixture.ts';
+import { dataPath } from '../../src/lib/downloads/paths.ts';
+import { localTable } from '../../src/lib/localize.ts';
+import { context } from './downloads-fixture.ts';
 
-let dir: string;
-let files: DownloadFile[];
-let descriptor: { resources: { name: string; path: string; profile: string; encoding: string; dialect?: object; schema?: { primaryKey?: string | string[]; missingValues?: string[] } }[] };
+// With the English texts, which the English files are made from.
+const dataset = buildDataset(yearDir(2025), 2025, { translations: 'require' });
 
-beforeAll(async () => {
-  files = await allFiles(dataset.tables, context, text.sv);
-  dir = mkdtempSync(join(tmpdir(), 'datapackage-'));
-  for (const f of files) writeFileSync(join(dir, f.name), f.bytes);
-  descriptor = JSON.parse(new TextDecoder().decode(files.find((f) => f.name === 'datapackage.json')!.bytes));
-}, 120_000);
+for (const lang of ['sv', 'en'] as const) describe(`${lang}: datapackage.json, checked by the datapackage library`, () => {
+  let dir: string;
+  let files: DownloadFile[];
+  let descriptor: { title: string; homepage: string; resources: { name: string; path: string; title: string; profile: string; encoding: string; dialect?: object; schema?: { primaryKey?: string | string[]; missingValues?: string[]; fields?: { name: string }[] } }[] };
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  beforeAll(async () => {
+    files = await allFiles(dataset.tables.map((t) => localTable(t, lang)), { ...context, lang }, text[lang]);
+    dir = mkdtempSync(join(tmpdir(), `datapackage-${lang}-`));
+    for (const f of files) writeFileSync(join(dir, f.name), f.bytes);
+    descriptor = JSON.parse(new TextDecoder().decode(files.find((f) => f.name === 'datapackage.json')!.bytes));
+  }, 120_000);
 
-describe('datapackage.json, checked by the datapackage library', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('describes the files in its language, beside it', () => {
+    expect(descriptor.title).toBe(text[lang].package.title);
+    expect(descriptor.homepage).toBe(`${context.siteUrl}${dataPath(2025, lang)}`);
+    const t018 = descriptor.resources.find((r) => r.name === 'tabell-018')!;
+    const english = localTable(dataset.tables.find((t) => t.meta.id === 'tabell-018')!, lang);
+    expect(t018.title).toContain(english.meta.title);
+    expect(t018.schema!.fields!.map((f) => f.name)).toEqual([english.meta.rowHeader, ...english.meta.columns.map((c) => c.name)]);
+  });
+
   it('passes the Data Package schema as written, every resource its profile’s schema', async () => {
     const pkgProfile = await Profile.load('data-package');
     expect(pkgProfile.validate(descriptor).errors.map(String)).toEqual([]);

@@ -1,24 +1,29 @@
 // The Excel files opened by a real spreadsheet program: LibreOffice Calc from Debian, headless.
 // Every table's "CSV för Excel" is opened with Swedish settings (";" and language sv-SE, special
 // numbers such as dates detected and formulas evaluated, as Excel does on a double click), the
-// English one with English settings ("," and en-GB), and every table's XLSX as it is; Calc saves
-// each as XLSX, which is read back here cell by cell: numbers arrive as numbers with the right
-// sign and decimals, texts (å, ä, ö) as printed, empty cells empty, and no cell is a formula.
-// One soffice process per kind of input converts all files at once, with a private profile.
+// English one with English settings ("," and en-GB), and every XLSX as it is: each table's, each
+// chapter's and the year's, in both languages. Calc saves each as XLSX, which is read back here
+// cell by cell: numbers arrive as numbers with the right sign and decimals, texts (å, ä, ö) as
+// printed, empty cells empty, and no cell is a formula; a workbook of several tables has a
+// contents sheet listing its sheets in printed order with their full titles. One soffice process
+// per kind of input and language converts all its files at once, with a private profile.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/lib/dataset.ts';
 import { yearDir } from '../../scripts/lib/meta-files.ts';
 import type { Table } from '../../scripts/schema.ts';
 import * as text from '../../src/i18n/downloads.ts';
-import { tableFile } from '../../src/lib/downloads/bundle.ts';
-import { TEXT_GUARD } from '../../src/lib/downloads/csv-excel.ts';
+import { chapterWorkbook, chaptersOf, tableFile, yearWorkbook } from '../../src/lib/downloads/bundle.ts';
+import type { PublishContext } from '../../src/lib/downloads/context.ts';
+import { fullTitle, TEXT_GUARD } from '../../src/lib/downloads/csv-excel.ts';
 import { columnMarkers, withMarkers } from '../../src/lib/downloads/markers.ts';
-import { HEADER_ROW, WHOLE_NUMBER } from '../../src/lib/downloads/xlsx.ts';
+import { bundleNames, chapterFileName } from '../../src/lib/downloads/paths.ts';
+import { HEADER_ROW, sheetName, WHOLE_NUMBER } from '../../src/lib/downloads/xlsx.ts';
 import { localTable } from '../../src/lib/localize.ts';
 import { context } from './downloads-fixture.ts';
 
@@ -28,6 +33,8 @@ const LANGS = { sv: { separator: 59, language: 1053 }, en: { separator: 44, lang
 
 let dir: string;
 const converted = new Map<string, ExcelJS.Workbook>();
+/** The links of each converted workbook's first sheet, cell → location (exceljs reads no link without a relationship). */
+const links = new Map<string, Map<string, string>>();
 
 /** Calc's CSV import: separator, '"', UTF-8, from line 1, no column types, language; then quoted-as-text off, detect special numbers on, …, evaluate formulas on. */
 function csvFilter(lang: keyof typeof LANGS): string {
@@ -48,16 +55,19 @@ beforeAll(async () => {
     const ctx = { ...context, lang };
     const csvs: string[] = [];
     const books: string[] = [];
-    for (const t of dataset.tables) {
-      const local = localTable(t, lang);
-      for (const [format, list] of [['excel', csvs], ['xlsx', books]] as const) {
-        const f = await tableFile(local, format, ctx, text[lang]);
-        const path = join(dir, `in-${lang}-${format}`, f.name);
-        mkdirSync(join(dir, `in-${lang}-${format}`), { recursive: true });
-        writeFileSync(path, f.bytes);
-        list.push(path);
-      }
+    const save = (format: 'excel' | 'xlsx', f: { name: string; bytes: Uint8Array }) => {
+      mkdirSync(join(dir, `in-${lang}-${format}`), { recursive: true });
+      const path = join(dir, `in-${lang}-${format}`, f.name);
+      writeFileSync(path, f.bytes);
+      (format === 'excel' ? csvs : books).push(path);
+    };
+    const tables = dataset.tables.map((t) => localTable(t, lang));
+    for (const t of tables) {
+      for (const format of ['excel', 'xlsx'] as const) save(format, await tableFile(t, format, ctx, text[lang]));
     }
+    // The chapters' and the year's workbooks go through the same process as the tables' (names do not clash).
+    for (const chapter of chaptersOf(tables)) save('xlsx', await chapterWorkbook(chapter, ctx, text[lang]));
+    save('xlsx', await yearWorkbook(tables, ctx, text[lang]));
     convert(csvs, join(dir, `out-${lang}-excel`), csvFilter(lang));
     convert(books, join(dir, `out-${lang}-xlsx`));
   }
@@ -68,6 +78,9 @@ beforeAll(async () => {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.readFile(join(out, name));
         converted.set(`${lang}/${format}/${name}`, wb);
+        const sheet = strFromU8(unzipSync(readFileSync(join(out, name)))['xl/worksheets/sheet1.xml']!);
+        const unescape = (x: string) => x.replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+        links.set(`${lang}/${format}/${name}`, new Map([...sheet.matchAll(/<hyperlink ref="([A-Z]+\d+)"[^>]*? location="([^"]*)"/g)].map((m) => [m[1]!, unescape(m[2]!)])));
       }
     }
   }
@@ -118,6 +131,35 @@ function expectSheet(ws: ExcelJS.Worksheet, t: Table, where: string, formats = f
   });
 }
 
+/** The contents sheet of a workbook of several tables: first, titled, one row per table sheet in printed order with its full title and page, a working link. */
+function expectContents(key: string, tables: Table[], ctx: PublishContext, lang: keyof typeof LANGS, title: string, where: string): void {
+  const wb = converted.get(key)!;
+  const names = tables.map((t) => sheetName(t.meta.id));
+  expect(wb.worksheets.map((w) => w.name), where).toEqual([text[lang].workbook.contents, ...names]);
+  const ws = wb.worksheets[0]!;
+  ws.eachRow((row) => row.eachCell((c) => expect(c.type, `${where} contents ${c.address} is a formula`).not.toBe(ExcelJS.ValueType.Formula)));
+  expect(ws.getCell('A1').value, where).toBe(title);
+  const w = text[lang].workbook;
+  expect(ws.getRow(3).values, where).toEqual([undefined, w.sheet, w.table, w.title, w.unit, w.chapter, w.page]);
+  tables.forEach((t, i) => {
+    const r = ws.getRow(4 + i);
+    const at = `${where} contents row ${4 + i}`;
+    expectText(r.getCell(1).value, names[i]!, at);
+    // A link within the workbook, to the table's sheet, as Calc understood it.
+    expect(links.get(key)!.get(`A${4 + i}`), at).toBe(`'${names[i]}'!A1`);
+    expect(r.getCell(2).value ?? '', at).toBe(t.meta.number ?? '');
+    expect(r.getCell(3).value, at).toBe(fullTitle(t, ctx));
+    expectText(r.getCell(4).value, t.meta.unit, at);
+    expectText(r.getCell(5).value, ctx.chapterTitle(t.meta.chapter), at);
+    expect(r.getCell(6).value, at).toBe(t.meta.page);
+  });
+  expect(ws.getRow(4 + tables.length).getCell(1).value ?? null, where).toBeNull();
+  expect(links.get(key)!.size, where).toBe(tables.length);
+  // Printed order: by page (a range counts from its first), then line; the sheets follow the contents.
+  const place = (t: Table) => parseInt(String(t.meta.page), 10) * 1e6 + t.meta.sourceLine;
+  tables.slice(1).forEach((t, i) => expect(place(t), `${where} ${t.meta.id} after ${tables[i]!.meta.id}`).toBeGreaterThan(place(tables[i]!)));
+}
+
 describe('LibreOffice Calc opens every Excel file', () => {
   for (const lang of ['sv', 'en'] as const) {
     it(`${lang}: every CSV for Excel, opened with ${lang === 'sv' ? 'Swedish' : 'English'} settings, gives the dataset’s values`, () => {
@@ -137,6 +179,24 @@ describe('LibreOffice Calc opens every Excel file', () => {
         expect(wb, t.meta.id).toBeDefined();
         expectSheet(wb!.worksheets[0]!, localTable(t, lang), `${lang} ${t.meta.id}.xlsx`, true);
       }
+    });
+
+    it(`${lang}: every chapter’s workbook and the year’s give the dataset’s values, after a contents sheet in printed order`, () => {
+      const ctx = { ...context, lang };
+      const tables = dataset.tables.map((t) => localTable(t, lang));
+      const books = [
+        ...chaptersOf(tables).map((c) => ({ name: chapterFileName(c.slug, 'xlsx'), tables: c.tables, title: text[lang].workbook.chapterTitle(ctx.chapterTitle(c.slug)) })),
+        { name: bundleNames(2025).xlsx, tables, title: text[lang].workbook.contentsTitle },
+      ];
+      for (const book of books) {
+        const key = `${lang}/xlsx/${book.name}`;
+        const wb = converted.get(key);
+        expect(wb, book.name).toBeDefined();
+        const where = `${lang} ${book.name}`;
+        expectContents(key, book.tables, ctx, lang, book.title, where);
+        for (const t of book.tables) expectSheet(wb!.getWorksheet(sheetName(t.meta.id))!, t, `${where} ${t.meta.id}`, true);
+      }
+      expect(books.reduce((n, b) => n + b.tables.length, 0)).toBe(175 * 2);
     });
   }
 

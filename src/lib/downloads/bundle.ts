@@ -53,6 +53,17 @@ export function chaptersOf(tables: Table[]): { slug: string; tables: Table[] }[]
 /** The formats a chapter ZIP holds per table: the CSVs, beside the chapter's workbook. */
 export const CHAPTER_ZIP_FORMATS = ['csv', 'excel', 'long'] as const satisfies readonly TableFormat[];
 
+/** A chapter's workbook: a contents sheet titled with the chapter, then its tables in printed order. */
+export async function chapterWorkbook(chapter: { slug: string; tables: Table[] }, context: PublishContext, text: DownloadText): Promise<DownloadFile> {
+  const title = text.workbook.chapterTitle(context.chapterTitle(chapter.slug));
+  return { name: chapterFileName(chapter.slug, 'xlsx'), bytes: await workbookBytes(chapter.tables, context, text.workbook, title) };
+}
+
+/** The year's workbook: a contents sheet, then every table. */
+export async function yearWorkbook(tables: Table[], context: PublishContext, text: DownloadText): Promise<DownloadFile> {
+  return { name: bundleNames(context.year).xlsx, bytes: await workbookBytes(tables, context, text.workbook) };
+}
+
 /** Every file of the year: served one by one under /<year>/data/, and (but for the ZIPs and the year's workbook) packed in the ZIP. */
 export async function allFiles(tables: Table[], context: PublishContext, text: DownloadText): Promise<DownloadFile[]> {
   const names = bundleNames(context.year);
@@ -70,8 +81,7 @@ export async function allFiles(tables: Table[], context: PublishContext, text: D
   };
   const chapters: DownloadFile[] = [];
   for (const chapter of chaptersOf(tables)) {
-    const title = text.workbook.chapterTitle(context.chapterTitle(chapter.slug));
-    const xlsx = { name: chapterFileName(chapter.slug, 'xlsx'), bytes: await workbookBytes(chapter.tables, context, text.workbook, title) };
+    const xlsx = await chapterWorkbook(chapter, context, text);
     const entries = [
       { path: xlsx.name, bytes: xlsx.bytes },
       ...chapter.tables.flatMap((t) => CHAPTER_ZIP_FORMATS.map((f) => ({ path: `${ZIP_FOLDERS[f]}/${tableFileName(t.meta.id, f)}`, bytes: bytesOf(tableFileName(t.meta.id, f)) }))),
@@ -98,6 +108,6 @@ export async function allFiles(tables: Table[], context: PublishContext, text: D
     { name: names.datapackage, bytes: utf8.encode(sitePackage) },
     { name: names.jsonstat, bytes: utf8.encode(jsonstatCollection(tables, context, text.package.title)) },
     { name: names.zip, bytes: zip },
-    { name: names.xlsx, bytes: await workbookBytes(tables, context, text.workbook) },
+    await yearWorkbook(tables, context, text),
   ];
 }

@@ -124,9 +124,9 @@ export function dataPackage(tables: Table[], context: PublishContext, text: { pa
     description: t.description,
     version: context.version,
     created: context.builtAt,
-    homepage: `${context.siteUrl}${dataPath(context.year)}`,
+    homepage: `${context.siteUrl}${dataPath(context.year, context.lang)}`,
     keywords: t.keywords,
-    licenses: [{ title: t.license, path: `${context.siteUrl}${dataPath(context.year)}` }],
+    licenses: [{ title: t.license, path: `${context.siteUrl}${dataPath(context.year, context.lang)}` }],
     sources: [{ title: t.source }],
     resources: [
       list(names.catalog, t.catalogTitle, CATALOG_COLUMNS, t.catalogColumns, { number: 'integer', by_sex: 'boolean', rows: 'integer', checks: 'integer', inconsistencies: 'integer' }, ['id']),

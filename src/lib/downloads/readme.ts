@@ -27,13 +27,13 @@ export function readmeText(tables: Table[], context: PublishContext, text: Readm
   });
   const sections = [
     heading(text.title, '='),
-    [text.version(context.version, builtDate(context)), text.source, text.web(`${context.siteUrl}${dataPath(context.year)}`)].join('\n'),
+    [text.version(context.version, builtDate(context)), text.source, text.web(`${context.siteUrl}${dataPath(context.year, context.lang)}`)].join('\n'),
     `${heading(text.contents)}\n${columns(text.files)}`,
     `${heading(text.printed)}\n${text.printedText.join('\n\n')}`,
     `${heading(text.long)}\n${columns(text.longColumns)}\n\n${text.longNote}`,
     `${heading(text.units)}\n${text.unitsText}`,
     `${heading(text.symbols)}\n${text.symbolsText.map((p) => `- ${p}`).join('\n')}`,
-    `${heading(text.checks)}\n${text.checksText(formatNumber(checks), formatNumber(failed))}`,
+    `${heading(text.checks)}\n${text.checksText(formatNumber(checks, 0, context.lang), formatNumber(failed, 0, context.lang))}`,
     `${heading(text.tables)}\n${columns(list)}`,
   ];
   return sections.join('\n\n') + '\n';

@@ -1,12 +1,12 @@
 // Excel workbooks: one per table, one per chapter and one for the year. A workbook of several
-// tables starts with a contents sheet (full titles and links; sheet names are cut to Excel's 31
-// characters), then one sheet per table in printed order, named by its id, with title, unit,
-// source, the printed header (frozen), the values as numbers shown with their printed decimals,
-// footnote markers beside the labels and headers they belong to, the footnotes and what an
-// empty cell means. No cell is a formula. Built with exceljs, then re-zipped with fixed dates so
-// the same data always gives the same bytes.
+// tables starts with a contents sheet (full titles and links to the sheets; sheet names are cut
+// to Excel's 31 characters), then one sheet per table in printed order, named by its id, with
+// title, unit, source, the printed header (frozen), the values as numbers shown with their
+// printed decimals, footnote markers beside the labels and headers they belong to, the footnotes
+// and what an empty cell means. No cell is a formula. Built with exceljs, then re-zipped with
+// fixed dates so the same data always gives the same bytes.
 import ExcelJS from 'exceljs';
-import { unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Table } from '../../../scripts/schema.ts';
 import type { sv } from '../../i18n/downloads.ts';
 import { builtDate, type PublishContext } from './context.ts';
@@ -98,6 +98,27 @@ function addContents(wb: ExcelJS.Workbook, tables: Table[], context: PublishCont
 }
 
 /**
+ * Links to a sheet as Excel itself writes them: `<hyperlink location="'tabell-002'!A1">` and no
+ * relationship. exceljs writes an external relationship "#'tabell-002'!A1" and a location with
+ * the "#", which LibreOffice Calc joins into a link to the file itself that goes nowhere.
+ */
+function sheetLinks(entries: Record<string, Uint8Array>): void {
+  for (const path of Object.keys(entries)) {
+    const sheet = /^xl\/worksheets\/(sheet\d+\.xml)$/.exec(path)?.[1];
+    if (!sheet) continue;
+    const ids: string[] = [];
+    const xml = strFromU8(entries[path]!).replace(/<hyperlink ref="([A-Z]+\d+)" r:id="(rId\d+)" location="#([^"]+)"\/>/g, (_, ref: string, id: string, location: string) => {
+      ids.push(id);
+      return `<hyperlink ref="${ref}" location="${location}"/>`;
+    });
+    if (ids.length === 0) continue;
+    entries[path] = strToU8(xml);
+    const rels = `xl/worksheets/_rels/${sheet}.rels`;
+    entries[rels] = strToU8(ids.reduce((x, id) => x.replace(new RegExp(`<Relationship Id="${id}"[^>]*/>`), ''), strFromU8(entries[rels]!)));
+  }
+}
+
+/**
  * A workbook of the given tables. With `contents` (a chapter, the year) a contents sheet comes
  * first, titled as given; a single table's workbook is its one sheet.
  */
@@ -111,7 +132,8 @@ export async function workbookBytes(tables: Table[], context: PublishContext, te
   wb.modified = date;
   if (contents !== null) addContents(wb, tables, context, text, contents);
   for (const t of tables) addTableSheet(wb, t, context, text);
-  const raw = new Uint8Array(await wb.xlsx.writeBuffer());
+  const entries = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+  sheetLinks(entries);
   // exceljs stamps each zip entry with the current time; fixed times give reproducible bytes.
-  return zipSync(unzipSync(raw), { level: 6, mtime: date });
+  return zipSync(entries, { level: 6, mtime: date });
 }
