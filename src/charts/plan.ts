@@ -114,7 +114,7 @@ export function rowUnit(tableUnit: string, texts: (string | null)[]): string | n
     const m = text ? UNIT_AT_END.exec(text.trim().replace(/\.\s*(\S+)$/, ', $1')) : null;
     if (m) return m[1]!.toLowerCase();
   }
-  // The report's own wording where no unit ends the label: "Tid …, antal dagar i genomsnitt",
+  // The report's own wording where no unit ends the label: "Tid …, antal dagar i genomsnitt", "Väntetid, antal minuter",
   // "Antal genomförda …", "…, andel av …", "Personalomsättningen i procent".
   for (const text of texts) {
     const hit = text ? UNIT_WORDING.find(([re]) => re.test(text.trim())) : undefined;
@@ -125,6 +125,8 @@ export function rowUnit(tableUnit: string, texts: (string | null)[]): string | n
 
 const UNIT_WORDING: [RegExp, string][] = [
   [/\bantal dagar\b|\bdagar i genomsnitt\b/i, 'dagar'],
+  [/\bantal minuter\b/i, 'minuter'],
+  [/\bantal timmar\b/i, 'timmar'],
   [/\bantal år\b/i, 'år'],
   [/\bi procent\b|(^|,\s*)andel(en)?\b/i, 'procent'],
   [/^(antal|antalet)\b|^genomsnittligt antal\b/i, 'antal'],
