@@ -2,8 +2,12 @@
 // writes: a whole weight is about 112 KB, the Latin subset about a fifth of that, so the font
 // fits the page budget. Writes src/generated/fonts/inter-<weight>.woff2 for the Sass in
 // src/styles/fonts.scss; only the weights the styles use (normal, medium, bold).
+// Also cuts Debian's Inter (fonts-inter), which the PNG renderer uses, to the same characters:
+// resvg reads its fonts for every image, and a fifth of the font is read a fifth as long
+// (scripts/lib/png-render.ts). The PNGs are the same to the byte.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import subsetFont from 'subset-font';
+import { PNG_FONTS } from './lib/png-render.ts';
 
 const WEIGHTS = { 400: 'Inter-Regular', 600: 'Inter-SemiBold', 700: 'Inter-Bold' } as const;
 
@@ -29,4 +33,12 @@ for (const [weight, name] of Object.entries(WEIGHTS)) {
   const subset = await subsetFont(readFileSync(from), text, { targetFormat: 'woff2' });
   writeFileSync(new URL(`inter-${weight}.woff2`, out), subset);
   console.log(`fonts: inter-${weight}.woff2 ${(subset.byteLength / 1024).toFixed(1)} KB`);
+}
+
+// The PNG renderer's fonts, where Debian's Inter is installed (else it falls back by itself).
+for (const [name, file] of Object.entries(PNG_FONTS)) {
+  const from = `/usr/share/fonts/opentype/inter/${name}.otf`;
+  if (!existsSync(from)) continue;
+  mkdirSync(new URL('.', file), { recursive: true });
+  writeFileSync(file, await subsetFont(readFileSync(from), text, { targetFormat: 'sfnt' }));
 }

@@ -8,10 +8,16 @@ import type { ResvgRenderOptions } from '@resvg/resvg-js';
 
 export const CACHE_DIR = '.cache/images';
 
-// Text needs font files: Inter (fonts-inter), the site's font, whose widths the text layout
+// Text needs font files: Inter (fonts-inter; cut to the site's characters when npm run fonts has run), the site's font, whose widths the text layout
 // assumes (src/charts/text-width.ts); else Liberation Sans or DejaVu Sans where Debian has them;
 // else whatever the system has (much slower to load).
+/** Debian's Inter cut to the site's characters by scripts/build-fonts.ts (npm run fonts). */
+export const PNG_FONTS = {
+  'Inter-Regular': new URL('../../.cache/fonts/Inter-Regular.otf', import.meta.url),
+  'Inter-Bold': new URL('../../.cache/fonts/Inter-Bold.otf', import.meta.url),
+};
 const FONT_SETS = [
+  { family: 'Inter', files: Object.values(PNG_FONTS).map((u) => u.pathname) },
   { family: 'Inter', files: ['/usr/share/fonts/opentype/inter/Inter-Regular.otf', '/usr/share/fonts/opentype/inter/Inter-Bold.otf'] },
   { family: 'Liberation Sans', files: ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf'] },
   { family: 'DejaVu Sans', files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'] },
