@@ -3,11 +3,14 @@
 // five times for the words they share (a fifth more bytes), and five requests. After the build,
 // the stylesheets each page links are joined, in the page's order, into one file per distinct
 // set (a dozen page types), and the page links that file; chunks no page links any more go.
+// Each joined file keeps only the design tokens its own rules read (prune-tokens.ts, which
+// before could only drop the tokens no page reads).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { pruneTokens } from './prune-tokens.ts';
 
 const LINK = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/g;
 
@@ -33,7 +36,7 @@ export default function oneStylesheet(): AstroIntegration {
           let href = files.get(key);
           if (!href) {
             // A @charset is only valid at the very start of a file.
-            const css = hrefs.map((h) => readFileSync(join(root, h), 'utf8').replace(/^@charset "[^"]*";/, '')).join('\n');
+            const css = pruneTokens([hrefs.map((h) => readFileSync(join(root, h), 'utf8').replace(/^@charset "[^"]*";/, '')).join('\n')])[0]!;
             href = `/_astro/page.${createHash('sha256').update(css).digest('base64url').slice(0, 8)}.css`;
             writeFileSync(join(root, href), css);
             files.set(key, href);
