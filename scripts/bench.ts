@@ -181,6 +181,8 @@ say(`| \`npm test\` | ${testStep ? `${testStep.seconds.toFixed(0)} s` : 'not run
 const loadFailures = loads.filter((l) => l.errors > 0 || l.non2xx > 0);
 say(`| load test: errors and non-2xx responses | ${loads.reduce((n, l) => n + l.errors + l.non2xx, 0)} | 0 | ${mark(loadFailures.length === 0)} |`);
 say(`| JavaScript per page, gzip (largest) | ${kb(maxJs)} KB | ${kb(BUDGETS.jsGzipPerPage)} KB | ${mark(maxJs <= BUDGETS.jsGzipPerPage)} |`);
+const maxCss = Math.max(...weights.map((w) => w.css.gzip));
+say(`| CSS per page, gzip (largest) | ${kb(maxCss)} KB | ${kb(BUDGETS.cssGzipPerPage)} KB | ${mark(maxCss <= BUDGETS.cssGzipPerPage)} |`);
 const chapterWithoutFonts = largestChapter.total.gzip - largestChapter.other.gzip;
 say(`| largest chapter page in total without fonts, gzip (${largestChapter.path}) | ${kb(chapterWithoutFonts)} KB | ${kb(BUDGETS.totalGzipPerPage)} KB | ${mark(chapterWithoutFonts <= BUDGETS.totalGzipPerPage)} |`);
 say(`| fonts per page (woff2) | ${kb(largestChapter.other.gzip)} KB | ${kb(BUDGETS.fontBytesPerPage)} KB | ${mark(largestChapter.other.gzip <= BUDGETS.fontBytesPerPage)} |`);

@@ -7,6 +7,8 @@ import type { PageWeight } from './page-weight.ts';
 export const BUDGETS = {
   /** Compressed (gzip) JavaScript on any page, inline and loaded. */
   jsGzipPerPage: 15 * 1024,
+  /** Compressed (gzip) CSS on any page, fonts apart: no more than before the FKUI design system (issue 13). */
+  cssGzipPerPage: Math.floor(4.4 * 1024),
   /**
    * Everything a page loads but its fonts, compressed (gzip): HTML, CSS, JavaScript, images. Held
    * for every page. The fonts (the three subset Inter files, the same on every page and cached
@@ -25,6 +27,7 @@ export const BUDGETS = {
 export function byteBudgetProblems(w: PageWeight): string[] {
   const problems: string[] = [];
   if (w.js.gzip > BUDGETS.jsGzipPerPage) problems.push(`${w.path}: ${w.js.gzip} B of compressed JavaScript, budget ${BUDGETS.jsGzipPerPage} B`);
+  if (w.css.gzip > BUDGETS.cssGzipPerPage) problems.push(`${w.path}: ${w.css.gzip} B of compressed CSS, budget ${BUDGETS.cssGzipPerPage} B`);
   // "other" is what is neither HTML, CSS, JavaScript nor an image: the woff2 fonts.
   const withoutFonts = w.total.gzip - w.other.gzip;
   if (withoutFonts > BUDGETS.totalGzipPerPage) problems.push(`${w.path}: ${withoutFonts} B compressed in total without fonts, budget ${BUDGETS.totalGzipPerPage} B`);

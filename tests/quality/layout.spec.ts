@@ -45,13 +45,15 @@ for (const path of PAGE_TYPES) {
   });
 }
 
-test('a table scrolls inside its region with its first column and header row in view', async ({ page }) => {
-  // A long, wide table, so the region (at most 80 % of the screen high) scrolls both ways.
+test('a table scrolls inside its region with its first column, header row and section headings in view', async ({ page }) => {
+  // A long, wide table with section rows, so the region (at most 80 % of the screen high) scrolls both ways.
   await page.setViewportSize({ width: 390, height: 600 });
   await page.goto('/2025/tabell/72/');
   const region = page.locator('.table-scroll').first();
   const rowHeader = region.locator('tbody tr:not(.section) th').first();
+  const sectionLabel = region.locator('tr.section .section-label').first();
   const before = await rowHeader.boundingBox();
+  const sectionBefore = (await sectionLabel.boundingBox())!;
   expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth), 'table 72 is wider than a phone').toBe(true);
   await expect(region.locator('.scroll-hint'), 'the hint that the table scrolls').toBeVisible();
   const scrolled = await region.evaluate((el) => {
@@ -68,6 +70,11 @@ test('a table scrolls inside its region with its first column and header row in 
   const header = (await region.locator('thead th').first().boundingBox())!;
   expect(header.y).toBeGreaterThanOrEqual(regionBox.y - 1);
   expect(header.y).toBeLessThanOrEqual(regionBox.y + 2);
+  // A section heading spans the table: its label stays at the region's left edge too, all of it inside the region.
+  const sectionAfter = (await sectionLabel.boundingBox())!;
+  expect(Math.round(sectionAfter.x), 'section label stays put').toBe(Math.round(sectionBefore.x));
+  expect(sectionAfter.x).toBeGreaterThanOrEqual(regionBox.x);
+  expect(sectionAfter.x + sectionAfter.width).toBeLessThanOrEqual(regionBox.x + regionBox.width);
 });
 
 test('the jump links lead from the charts to the table and back', async ({ page }) => {
