@@ -6,8 +6,10 @@
 // cell by cell: numbers arrive as numbers with the right sign and decimals, texts (å, ä, ö) as
 // printed, empty cells empty, and no cell is a formula; a workbook of several tables has a
 // contents sheet listing its sheets in printed order with their full titles. One soffice process
-// per kind of input and language converts all its files at once, with a private profile.
-import { execFileSync } from 'node:child_process';
+// per kind of input and language converts all its files at once, with a profile per language so
+// that the two languages convert side by side.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +29,7 @@ import { HEADER_ROW, sheetName, WHOLE_NUMBER } from '../../src/lib/downloads/xls
 import { localTable } from '../../src/lib/localize.ts';
 import { context } from './downloads-fixture.ts';
 
+const execFileAsync = promisify(execFile);
 const SOFFICE = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find(existsSync);
 const dataset = buildDataset(yearDir(2025), 2025, { translations: 'require' });
 const LANGS = { sv: { separator: 59, language: 1053 }, en: { separator: 44, language: 2057 } } as const;
@@ -42,15 +45,17 @@ function csvFilter(lang: keyof typeof LANGS): string {
   return `Text - txt - csv (StarCalc):${separator},34,76,1,,${language},false,true,false,false,false,0,true`;
 }
 
-function convert(files: string[], outdir: string, infilter?: string): void {
+/** One soffice run; each language has its own profile, so the two languages convert side by side (one core each). */
+async function convert(files: string[], outdir: string, profile: string, infilter?: string): Promise<void> {
   mkdirSync(outdir, { recursive: true });
-  const args = [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', 'xlsx', '--outdir', outdir, ...files];
-  execFileSync(SOFFICE!, args, { stdio: 'pipe', timeout: 240_000 });
+  const args = [`-env:UserInstallation=file://${join(dir, profile)}`, '--headless', '--norestore', ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', 'xlsx', '--outdir', outdir, ...files];
+  await execFileAsync(SOFFICE!, args, { timeout: 240_000, maxBuffer: 1 << 26 });
 }
 
 beforeAll(async () => {
   if (!SOFFICE) throw new Error('LibreOffice Calc is not installed (Debian: libreoffice-calc-nogui); node scripts/ensure-programs.ts installs it');
   dir = mkdtempSync(join(tmpdir(), 'libreoffice-'));
+  const conversions: Promise<void>[] = [];
   for (const lang of ['sv', 'en'] as const) {
     const ctx = { ...context, lang };
     const csvs: string[] = [];
@@ -68,9 +73,9 @@ beforeAll(async () => {
     // The chapters' and the year's workbooks go through the same process as the tables' (names do not clash).
     for (const chapter of chaptersOf(tables)) save('xlsx', await chapterWorkbook(chapter, ctx, text[lang]));
     save('xlsx', await yearWorkbook(tables, ctx, text[lang]));
-    convert(csvs, join(dir, `out-${lang}-excel`), csvFilter(lang));
-    convert(books, join(dir, `out-${lang}-xlsx`));
+    conversions.push(convert(csvs, join(dir, `out-${lang}-excel`), `profile-${lang}`, csvFilter(lang)).then(() => convert(books, join(dir, `out-${lang}-xlsx`), `profile-${lang}`)));
   }
+  await Promise.all(conversions);
   for (const lang of ['sv', 'en']) {
     for (const format of ['excel', 'xlsx']) {
       const out = join(dir, `out-${lang}-${format}`);
