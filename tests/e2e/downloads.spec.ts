@@ -294,13 +294,4 @@ test('the footer links to the data page and the data quality page', async ({ pag
   await expect(footer.getByRole('link', { name: 'Om statistiken' })).toHaveAttribute('href', '/2025/om-statistiken/');
 });
 
-for (const path of ['/2025/data/', '/2025/om-statistiken/']) {
-  test(`${path} has no WCAG 2.1 A/AA violations axe can find`, async ({ page }) => {
-    // The data page holds some 1 100 links: axe needs more than the default minute on a busy machine.
-    test.setTimeout(240_000);
-    const { default: AxeBuilder } = await import('@axe-core/playwright');
-    await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-  });
-}
+// axe on the data and statistics pages: tests/quality/pages.spec.ts, with every other page.

@@ -27,17 +27,6 @@ const footer: Record<'sv' | 'en', [text: string, href: string][]> = {
   en: [['Cookies', '/en/cookies/'], ['Accessibility statement', '/en/accessibility/'], ['About this website', '/en/about/']],
 };
 
-/**
- * Pages opened in the browser: every page that is not a table page, and a few table and embed
- * pages in each language. The ~2 000 table and embed pages are built from two templates with
- * the same scripts; the static check below reads every one of them.
- */
-const opened = (all: string[]) => {
-  const tables = all.filter((p) => p.includes('/tabell/'));
-  const sample = (lang: 'sv' | 'en', embed: boolean) => tables.filter((p) => p.startsWith('/en/') === (lang === 'en') && isEmbedPath(p) === embed).slice(0, 5);
-  return [...all.filter((p) => !p.includes('/tabell/')), ...(['sv', 'en'] as const).flatMap((lang) => [...sample(lang, false), ...sample(lang, true)])];
-};
-
 test('no page carries a consent banner or a consent, analytics or inline script, and every footer links the three pages', () => {
   const all = builtPages();
   expect(all.length).toBeGreaterThan(2000);
@@ -61,17 +50,8 @@ test('no page carries a consent banner or a consent, analytics or inline script,
   expect(problems.slice(0, 30)).toEqual([]);
 });
 
-test('no page sets a cookie in the browser: every page but the table pages, and a sample of those', async ({ page, context }) => {
-  test.setTimeout(600_000);
-  const paths = opened(builtPages());
-  expect(paths.length).toBeGreaterThan(70);
-  for (const path of paths) {
-    await page.goto(path, { waitUntil: 'load' });
-    await expect(page.locator('#consent'), path).toHaveCount(0);
-    await expect(page.getByRole('link', { name: /^(Kakinställningar|Cookie settings)$/ }), path).toHaveCount(0);
-  }
-  expect(await context.cookies()).toEqual([]);
-});
+// That no page sets a cookie in the browser is checked by tests/quality/pages.spec.ts, on every
+// page it opens (all but the table and embed pages, and a sample of those).
 
 for (const p of pages) {
   test(`${p.path} is there in ${p.lang}, linked to its other language, and passes axe`, async ({ page }) => {

@@ -122,6 +122,10 @@ for (const sitePage of browserPages()) {
     const found = axe.violations.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')}`);
     expect(found, 'axe WCAG 2.1 A/AA violations').toEqual([]);
 
+    // The default build sets no cookie and shows no consent banner (tests/consent has the analytics build).
+    expect(await page.context().cookies(), 'cookies').toEqual([]);
+    expect(await page.locator('#consent').count(), 'a consent banner').toBe(0);
+
     expect(await watched.violations(), 'Content-Security-Policy violations').toEqual([]);
     expect(watched.problems, 'console errors, failed or third-party requests').toEqual([]);
 
