@@ -183,6 +183,20 @@ interface OverviewDatum {
 // Narrow enough that its 12 px labels stay readable on a phone (charts.css caps its width on wide screens).
 const OVERVIEW_WIDTH = 420;
 
+/** The size, margins and type of both kinds of overview. */
+function overviewFrame(height: number, margin: { left: number; right: number; top: number; bottom: number }) {
+  return {
+    document,
+    width: OVERVIEW_WIDTH,
+    height,
+    marginLeft: margin.left,
+    marginRight: margin.right,
+    marginTop: margin.top,
+    marginBottom: margin.bottom,
+    style: { fontSize: '12px' },
+  };
+}
+
 /** A row name cut to one line; "Group – Row" keeps the row and shortens the group. */
 function fitTitle(title: string, width: number): string {
   const whole = wrapText(title, width, 12, true, 1)[0]!;
@@ -247,14 +261,7 @@ export function renderOverview(chart: OverviewChart, name: string, labels: Label
     ];
   });
   const svg = Plot.plot({
-    document,
-    width: OVERVIEW_WIDTH,
-    height,
-    marginLeft: margin.left,
-    marginRight: margin.right,
-    marginTop: margin.top,
-    marginBottom: margin.bottom,
-    style: { fontSize: '12px' },
+    ...overviewFrame(height, margin),
     x: { domain: [lo, hi], ticks: xTicks, grid: true, label: null, tickFormat: (v: number) => formatTick(v, lang), axis: chart.rows.length > 8 ? 'both' : 'bottom' },
     // An empty band above the marks holds the row's name, so names never overlap marks.
     y: { domain: ['', 'v', ' '], label: null, axis: null, padding: 0 },
@@ -356,14 +363,7 @@ function renderMixedOverview(chart: OverviewChart, name: string, labels: Labels,
     Plot.text([line], { frameAnchor: 'top-left', dx: 4 - margin.left, dy: 2 - margin.top + 10 + 18 * (n + 1), textAnchor: 'start', lineAnchor: 'middle', text: (d: string) => d, fill: 'currentColor', facet: 'super' }),
   );
   const svg = Plot.plot({
-    document,
-    width: OVERVIEW_WIDTH,
-    height,
-    marginLeft: margin.left,
-    marginRight: margin.right,
-    marginTop: margin.top,
-    marginBottom: margin.bottom,
-    style: { fontSize: '12px' },
+    ...overviewFrame(height, margin),
     x: { domain: [0, 1], axis: null },
     y: { domain: bands, axis: null, padding: 0 },
     fy: { domain: chart.rows.map((_, i) => i), axis: null, label: null, padding: 10 / rowHeight },
