@@ -1,9 +1,8 @@
 // The design on every page type: no sideways page scroll on a 320 px phone, tables whose first
 // column stays in view as they scroll, and no axe violation in dark mode (FKUI's dark theme,
 // prefers-color-scheme: dark). One page of each type, in both languages where it matters.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { axeExceptions } from './axe-exceptions.ts';
+import { axeViolations, test as checkedTest } from './checked-page.ts';
 
 const PAGE_TYPES = [
   '/',
@@ -24,15 +23,12 @@ const PAGE_TYPES = [
   '/404.html',
 ];
 
-// Chapter sections are laid out only near the screen (content-visibility): lay them all out, so
-// an overflow far down the page counts too. The injected style needs the policy bypassed.
-test.use({ bypassCSP: true });
-
 for (const path of PAGE_TYPES) {
-  test(`${path}: no sideways page scroll at 320 px`, async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
+  checkedTest(`${path}: no sideways page scroll at 320 px`, async ({ phonePage: page }) => {
     await page.goto(path);
-    await page.addStyleTag({ content: '.item { content-visibility: visible !important; }' });
+    // Chapter sections are laid out only near the screen (content-visibility): lay them all out, so
+    // an overflow far down the page counts too (set through the CSSOM, which the policy allows).
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>('.item').forEach((el) => (el.style.contentVisibility = 'visible')));
     const overflow = await page.evaluate(() => {
       const root = document.documentElement;
       const wide = [...document.querySelectorAll('body *')]
@@ -98,22 +94,20 @@ test('the header menu lists the chapters and opens without JavaScript', async ({
   await context.close();
 });
 
+// Dark mode in one long-lived page per worker with axe loaded (./checked-page.ts), as pages.spec.ts
+// checks light mode on every page.
 test.describe('dark mode', () => {
-  test.use({ colorScheme: 'dark' });
   // axe takes a minute on a long chapter page: one small page of each template instead (light
   // mode is checked on every page by pages.spec.ts).
   const DARK_PAGES = ['/', '/en/', '/2025/mal-for-foraldraforsakringen/', '/2025/tabell/18/', '/2025/tabell/18/diagram-1/', '/2025/om-statistiken/', '/kakor/', '/sok/', '/404.html'];
   for (const path of DARK_PAGES) {
-    test(`${path}: no axe violation in dark mode`, async ({ page }) => {
-      test.setTimeout(120_000);
+    checkedTest(`${path}: no axe violation in dark mode`, async ({ darkCheckedPage: page }) => {
+      checkedTest.setTimeout(120_000);
       await page.goto(path);
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
-      await page.addStyleTag({ content: '.item { content-visibility: visible !important; }' });
-      const axe = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .disableRules(axeExceptions.map((e) => e.rule))
-        .analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.help} – ${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      // Every section laid out, not only those near the screen (set through the CSSOM, which the policy allows).
+      await page.evaluate(() => document.querySelectorAll<HTMLElement>('.item').forEach((el) => (el.style.contentVisibility = 'visible')));
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
