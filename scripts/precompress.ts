@@ -26,7 +26,8 @@ export async function precompress(root: string): Promise<{ files: number; bytes:
       const body = readFileSync(file);
       const size = body.byteLength;
       const [g, b] = await Promise.all([
-        gz(body, { level: 9 }),
+        // Level 6: gzip is the fallback for the few clients without brotli; level 9 takes twice as long for about 1 % less.
+        gz(body, { level: 6 }),
         // Quality 5: within 2 % of quality 9's size on our pages at 1/70 of its time.
         br(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: size } }),
       ]);

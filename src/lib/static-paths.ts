@@ -4,6 +4,7 @@ import type { Chapter, Table } from '../../scripts/schema.ts';
 import { renderedCharts, type RenderedChart } from '../charts/cache.ts';
 import { chapters, dataset } from './data.ts';
 import type { Lang } from './format.ts';
+import { queueImages } from './png-queue.ts';
 import { chartSlug, tableSlug } from './table-pages.ts';
 
 export function tablePaths(): { params: { table: string }; props: { table: Table } }[] {
@@ -11,9 +12,12 @@ export function tablePaths(): { params: { table: string }; props: { table: Table
 }
 
 export function chartPaths(lang: Lang): { params: { table: string; chart: string }; props: { table: Table; rendered: RenderedChart } }[] {
-  return dataset.tables.flatMap((table) =>
+  const paths = dataset.tables.flatMap((table) =>
     renderedCharts(table, lang).map((rendered) => ({ params: { table: tableSlug(table), chart: chartSlug(table, rendered.chart) }, props: { table, rendered } })),
   );
+  // The charts are drawn now: their PNGs can start (src/lib/png-queue.ts).
+  queueImages(lang);
+  return paths;
 }
 
 export function chapterPaths(): { params: { chapter: string }; props: { chapter: Chapter } }[] {

@@ -132,7 +132,9 @@ export async function workbookBytes(tables: Table[], context: PublishContext, te
   wb.modified = date;
   if (contents !== null) addContents(wb, tables, context, text, contents);
   for (const t of tables) addTableSheet(wb, t, context, text);
-  const entries = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+  // Stored, not deflated: the entries are unzipped and zipped again below, and deflating them twice
+  // was a tenth of the build.
+  const entries = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })));
   sheetLinks(entries);
   // exceljs stamps each zip entry with the current time; fixed times give reproducible bytes.
   return zipSync(entries, { level: 6, mtime: date });

@@ -10,5 +10,6 @@ export interface ZipEntry {
 export function zipBytes(entries: ZipEntry[], date: Date): Uint8Array {
   const files: Zippable = {};
   for (const e of entries) files[e.path] = /\.(xlsx|zip)$/.test(e.path) ? [e.bytes, { level: 0 }] : e.bytes;
-  return zipSync(files, { level: 9, mtime: date });
+  // Level 6: within about 1 % of level 9's size, in a fraction of its time.
+  return zipSync(files, { level: 6, mtime: date });
 }
