@@ -1,6 +1,6 @@
 // Downloads in a real Chromium against the built site: a table's files, downloaded from under
 // the table, hold exactly the numbers the page shows; every table has its six files on its
-// chapter page and on the data page, every chapter its workbook and ZIP, at sizes that are true;
+// chapter page (read from the built pages) and on the data page, every chapter its workbook and ZIP, at sizes that are true;
 // in Swedish and in English (every Swedish file has its English twin, served under /en/2025/data/
 // and linked from the English pages); the ZIP and the workbook served hold all 175 tables;
 // the data page works without JavaScript and filters with it, offering the chapter's files; the
@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { formatBytes } from '../../src/lib/format.ts';
+import { chapterOf as chapterPage } from './built-pages.ts';
 import { anchorOf, chapters } from './helpers.ts';
 import { DIST } from './share-helpers.ts';
 
@@ -94,25 +95,31 @@ for (const id of ['tabell-002', 'tabell-018', 'tabell-113', 'balansrakning', 'st
   });
 }
 
-// Each chapter page, Swedish and English, links its own language's files.
-for (const lang of ['sv', 'en'] as const) {
-  const prefix = lang === 'en' ? '/en' : '';
-  for (const chapter of chapters.filter((c) => c.items.some((i) => !i.startsWith('diagram-')))) {
-    test(`${lang} chapter ${chapter.slug}: every table has its six files under it, the chapter its workbook and ZIP`, async ({ page }) => {
-      const tables = chapter.items.filter((i) => !i.startsWith('diagram-'));
-      const data = `${prefix}/2025/data`;
-      await page.goto(`${prefix}/2025/${chapter.slug}/`);
-      const found = await page.locator('section.item').evaluateAll((sections) =>
-        Object.fromEntries(sections.map((s) => [s.id, [...s.querySelectorAll('.downloads a')].map((a) => a.getAttribute('href'))])),
-      );
-      for (const id of tables) {
-        expect(found[anchorOf(id)], id).toEqual([`${data}/${id}.csv`, `${data}/${id}-excel.csv`, `${data}/${id}-long.csv`, `${data}/${id}.json`, `${data}/${id}.xlsx`, `${data}/${id}-jsonstat.json`]);
+// Each chapter page, Swedish and English, links its own language's files: the links read from
+// the built pages (a browser load per chapter for a list of hrefs made this 44 slow tests; the
+// links are clicked in the tests above).
+test('every chapter page, Swedish and English, has each table\'s six files under it and the chapter\'s workbook and ZIP', () => {
+  const problems: string[] = [];
+  let checked = 0;
+  for (const lang of ['sv', 'en'] as const) {
+    const prefix = lang === 'en' ? '/en' : '';
+    const data = `${prefix}/2025/data`;
+    for (const chapter of chapters.filter((c) => c.items.some((i) => !i.startsWith('diagram-')))) {
+      const path = `${prefix}/2025/${chapter.slug}/`;
+      const page = chapterPage(path);
+      const found = Object.fromEntries(page.sections.map((s) => [s.id, s.downloads]));
+      for (const id of chapter.items.filter((i) => !i.startsWith('diagram-'))) {
+        const want = [`${data}/${id}.csv`, `${data}/${id}-excel.csv`, `${data}/${id}-long.csv`, `${data}/${id}.json`, `${data}/${id}.xlsx`, `${data}/${id}-jsonstat.json`];
+        if (JSON.stringify(found[anchorOf(id)]) !== JSON.stringify(want)) problems.push(`${path}#${anchorOf(id)}: ${JSON.stringify(found[anchorOf(id)])}, expected ${JSON.stringify(want)}`);
+        checked++;
       }
-      const chapterLinks = page.locator('.chapter-downloads a');
-      expect(await chapterLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([`${data}/kapitel-${chapter.slug}.xlsx`, `${data}/kapitel-${chapter.slug}.zip`]);
-    });
+      const want = [`${data}/kapitel-${chapter.slug}.xlsx`, `${data}/kapitel-${chapter.slug}.zip`];
+      if (JSON.stringify(page.chapterDownloads) !== JSON.stringify(want)) problems.push(`${path}: chapter files ${JSON.stringify(page.chapterDownloads)}, expected ${JSON.stringify(want)}`);
+    }
   }
-}
+  expect(problems).toEqual([]);
+  expect(checked).toBe(2 * 175);
+});
 
 test.describe('the data page', () => {
   for (const [lang, prefix, h1] of [['sv', '', 'Data och nedladdning'], ['en', '/en', 'Data and downloads']] as const) test(`${lang}: lists every table with its files, and every file is served at the size its link says`, async ({ page, request }) => {
@@ -126,11 +133,18 @@ test.describe('the data page', () => {
     const chapterCount = chapters.filter((c) => c.items.some((i) => !i.startsWith('diagram-'))).length;
     // Six files per table, five year-wide files, two per chapter, and the page on women and men as four CSVs (two per language).
     expect(links.length).toBe(175 * 6 + 5 + chapterCount * 2 + 4);
-    for (const link of links) {
-      const res = await request.get(link.href);
-      expect(res.status(), link.href).toBe(200);
-      expect(link.text.replace(/\u00a0/g, ' '), link.href).toContain(`(${formatBytes((await res.body()).byteLength, lang)})`);
-    }
+    // Fetched from the server, several at a time (one after another took most of a minute).
+    const problems: string[] = [];
+    const queue = [...links];
+    await Promise.all(Array.from({ length: 8 }, async () => {
+      for (let link = queue.shift(); link; link = queue.shift()) {
+        const res = await request.get(link.href);
+        const size = `(${formatBytes((await res.body()).byteLength, lang)})`;
+        if (res.status() !== 200) problems.push(`${link.href}: HTTP ${res.status()}`);
+        else if (!link.text.replace(/\u00a0/g, ' ').includes(size)) problems.push(`${link.href}: the link says "${link.text}", the file is ${size}`);
+      }
+    }));
+    expect(problems).toEqual([]);
   });
 
   test('every Swedish download has its English twin: the same files, linked from the English data page, made in English', async ({ page }) => {
@@ -270,13 +284,15 @@ test('the data quality page lists every finding by class, with its numbers and a
   const findings = '.findings-table tbody tr';
   await expect(page.locator(findings)).toHaveCount(total);
   await expect(page.locator('table.checks-table tbody tr')).toHaveCount(175);
+  // Each group as the page shows it (its rows and its link), read in one round trip.
+  const shown = await page.locator('[id^="avvikelser-"]').evaluateAll((els, findings) =>
+    Object.fromEntries(els.map((el) => [el.id, { rows: el.parentElement!.querySelectorAll(findings).length, links: [...el.parentElement!.querySelectorAll('h4 a')].map((a) => a.getAttribute('href')) }])),
+  findings);
   for (const [cls, slug] of classes) {
     const groups = dataset.tables.map((t) => ({ id: t.meta.id, n: t.checks.filter((c) => c.class === cls).length })).filter((g) => g.n > 0);
     expect(groups.length, cls).toBeGreaterThan(0);
     for (const { id, n } of groups) {
-      const group = page.locator(`#avvikelser-${slug}-${id}`).locator('..');
-      await expect(group.locator(findings)).toHaveCount(n);
-      await expect(group.locator('h4 a')).toHaveAttribute('href', `/2025/${chapterOf(id).slug}/#${anchorOf(id)}`);
+      expect(shown[`avvikelser-${slug}-${id}`], `${cls}: ${id}`).toEqual({ rows: n, links: [`/2025/${chapterOf(id).slug}/#${anchorOf(id)}`] });
     }
   }
   // The issue's example: tabell 16, Bostadsbidrag, avgjorda 2023, a total below women + men.

@@ -1,11 +1,14 @@
-// The English table pages, embed pages, chart files and link previews, in Chromium against dist/:
-// each Swedish one has its English twin with the English texts (titles from data/2025/en), the
-// same charts, English citations, and links that stay in the English edition.
+// The English table pages, embed pages, chart files and link previews: each Swedish one has its
+// English twin with the English texts (titles from data/2025/en), the same charts, English
+// citations, and links that stay in the English edition. The HTML of every page is read from
+// dist/ (what nginx serves; an HTTP round trip per page made these tests take a minute), a few
+// pages are fetched from the server, and one is used in Chromium.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { chapterTitles } from '../../src/content/chapters.en.ts';
-import { chapters, DIST, embedPaths, pngSize, tables, type TableFact } from './share-helpers.ts';
+import { pageHtml, pngHeaderSize } from './built-pages.ts';
+import { chapters, DIST, embedPaths, tableById, tables, type TableFact } from './share-helpers.ts';
 import { siteUrl } from '../../src/lib/site-url.ts';
 
 /** The address the site was built for (SITE_URL, or the preview server's). */
@@ -19,18 +22,23 @@ const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/'/g, '&#3
 
 test('every table has an English page with its English title, linked both ways with its English chapter section and its Swedish twin', async ({ request }) => {
   expect(tables).toHaveLength(175);
-  for (const table of tables) {
-    const path = english(table.path);
+  // Served, as a sample: the first, a numbered and an unnumbered table's English page.
+  for (const path of [tables[0]!.path, '/2025/tabell/18/', '/2025/tabell/balansrakning/'].map(english)) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
-    const html = await response.text();
+    expect(await response.text(), path).toBe(pageHtml(path));
+  }
+  const chapterHtml = new Map(chapters.map((c) => [c.slug, readFileSync(join(DIST, 'en', '2025', c.slug, 'index.html'), 'utf8')]));
+  for (const table of tables) {
+    const path = english(table.path);
+    const html = pageHtml(path);
     const heading = table.number === null ? englishTitle(table) : `Table ${table.number}. ${englishTitle(table)}`;
     expect(html, path).toContain('<html lang="en"');
     expect(html, path).toContain(`<h1 id="${table.anchor}-h">${escaped(heading)}</h1>`);
     expect(html, path).toContain(`href="/en/2025/${table.chapter}/#${table.anchor}"`);
     expect(html, path).toContain(`<link rel="alternate" hreflang="sv" href="${SITE}${table.path}">`);
     expect(html, path).toContain(`<meta property="og:image" content="${SITE}${path}og.png">`);
-    expect(readFileSync(join(DIST, 'en', '2025', table.chapter, 'index.html'), 'utf8'), table.chapter).toContain(`href="${path}"`);
+    expect(chapterHtml.get(table.chapter), table.chapter).toContain(`href="${path}"`);
   }
 });
 
@@ -58,6 +66,12 @@ test('an English table page reads in English and its links stay in English', asy
 });
 
 test('every chart has an English embed page and English SVG and PNG files, the same charts as in Swedish', async ({ request }) => {
+  // Served, as a sample (framing.spec.ts and tables.spec.ts load more in a browser).
+  for (const path of embedPaths({ ...tableById('tabell-018'), path: '/en/2025/tabell/18/' }).slice(0, 2)) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(await response.text(), path).toBe(pageHtml(path));
+  }
   let count = 0;
   for (const table of tables) {
     const sv = embedPaths(table);
@@ -65,14 +79,14 @@ test('every chart has an English embed page and English SVG and PNG files, the s
     expect(en, table.id).toEqual(sv.map(english));
     for (const path of en) {
       count++;
-      const html = await (await request.get(path)).text();
+      const html = pageHtml(path);
       expect(html, path).toContain('<html lang="en"');
       expect(html, path).toContain('<meta name="robots" content="noindex">');
       expect(html, path).toContain(escaped(cited(table)));
       expect(html, path).toContain(`href="${english(table.path)}" target="_blank"`);
       const base = join(DIST, path.replace(/\/$/, ''));
       expect(readFileSync(`${base}.svg`, 'utf8'), path).toContain(SOURCE);
-      expect(pngSize(`${base}.png`).width, path).toBeGreaterThan(0);
+      expect(pngHeaderSize(`${base}.png`).width, path).toBeGreaterThan(0);
     }
   }
   expect(count).toBeGreaterThan(800);
@@ -81,7 +95,7 @@ test('every chart has an English embed page and English SVG and PNG files, the s
 test('every English chapter and table has a 1200×630 PNG link preview', () => {
   const images = [...chapters.map((c) => `/en/2025/${c.slug}/og.png`), ...tables.map((t) => `${english(t.path)}og.png`)];
   for (const path of images) {
-    expect(pngSize(join(DIST, path)), path).toEqual({ width: 1200, height: 630 });
+    expect(pngHeaderSize(join(DIST, path)), path).toEqual({ width: 1200, height: 630 });
     expect(existsSync(join(DIST, path.replace(/png$/, 'svg'))), path).toBe(false);
   }
 });

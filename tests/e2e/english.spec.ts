@@ -1,17 +1,26 @@
 // The English edition: every page of the built site has its twin in the other language (and
 // says so with lang, hreflang and the language link), no English page shows a Swedish table
 // text, the language link lands on the matching page, and English pages use English numbers.
+// What only reads the HTML (links, their targets and texts, chapter contents) is read from the
+// built files for every page; a browser clicks and looks on a few pages of each kind.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { parseHTML } from 'linkedom';
 import { chapterTitles } from '../../src/content/chapters.en.ts';
 import { isEmbedPath } from '../../src/lib/unlisted-pages.ts';
-import { builtPages, languageOf, readPage, type PageLanguage } from './built-pages.ts';
+import { builtPages, chapterOf, fileOf, languageOf, type PageLanguage } from './built-pages.ts';
 import { anchorOf, chapters } from './helpers.ts';
 import { swedishTexts } from './swedish-texts.ts';
 
 const pages = builtPages();
-/** The table pages are all alike: the language link is clicked on a numbered and an unnumbered one. */
-const TABLE_PAGE = /\/tabell\//;
-const CLICKED_TABLE_PAGES = ['/2025/tabell/18/', '/2025/tabell/balansrakning/'];
+/**
+ * Where the language link is clicked in a browser: the start page, the largest and a small
+ * chapter, a numbered and an unnumbered table page. The link is the same element of the same
+ * layout on every page; where it points, its text and language are checked on every page below.
+ */
+const CLICKED = ['/', '/2025/finansiell-redovisning/', '/2025/stabs-och-expertfunktionen/', '/2025/tabell/18/', '/2025/tabell/balansrakning/'];
+/** The English chapter shown in a browser (the file check below reads all of them). */
+const SHOWN_CHAPTER = 'stabs-och-expertfunktionen';
 const other = (lang: string | null) => (lang === 'sv' ? 'en' : 'sv');
 
 test('every Swedish page has an English twin and vice versa, declared by lang, hreflang and the language link', () => {
@@ -44,6 +53,11 @@ test('every Swedish page has an English twin and vice versa, declared by lang, h
     if (twin.lang !== other(page.lang)) problems.push(`${page.path}: its twin ${twin.path} is in "${twin.lang}", not "${other(page.lang)}"`);
     if (twin.link !== page.path) problems.push(`${page.path}: its twin ${twin.path} links back to ${twin.link}`);
     if (page.linkLang !== other(page.lang)) problems.push(`${page.path}: the language link has hreflang="${page.linkLang}"`);
+    // The link names the other language in that language (not on embed pages, which have no link).
+    if (!isEmbedPath(page.path)) {
+      const text = page.lang === 'sv' ? 'In English' : 'På svenska';
+      if (page.linkText !== text || page.linkTextLang !== other(page.lang)) problems.push(`${page.path}: the language link reads "${page.linkText}" (lang="${page.linkTextLang}"), expected "${text}" (lang="${other(page.lang)}")`);
+    }
     const want = { [page.lang ?? '?']: page.path, [other(page.lang)]: page.link };
     if (JSON.stringify(Object.entries(page.alternates).sort()) !== JSON.stringify(Object.entries(want).sort())) {
       problems.push(`${page.path}: hreflang alternates are ${JSON.stringify(page.alternates)}, expected ${JSON.stringify(want)}`);
@@ -53,6 +67,26 @@ test('every Swedish page has an English twin and vice versa, declared by lang, h
   const langs = [...info.values()].map((p) => p.lang);
   expect(langs.filter((l) => l === 'en').length).toBe(langs.filter((l) => l === 'sv').length);
 });
+
+/** Only the page's <main>, parsed alone: the rest is the site's own chrome, and parsing it for 1 200 pages costs. */
+function readMain(path: string): Element {
+  const text = readFileSync(fileOf(path), 'utf8');
+  const from = text.indexOf('<main');
+  return parseHTML(`<!doctype html><html><body>${text.slice(from, text.indexOf('</main>', from) + 7)}</body></html>`).document.querySelector('main')!;
+}
+
+/** An element's text as read, without footnote markers, units and visually hidden words (walked, not cloned: cloning every element of 1 200 pages was most of this test's time). */
+const HIDDEN = ['caption-unit', 'marker', 'visually-hidden'];
+function shownText(el: Element, parts: string[] = []): string {
+  for (const node of el.childNodes) {
+    if (node.nodeType === 3) parts.push((node as Text).data);
+    else if (node.nodeType === 1) {
+      const child = node as Element;
+      if (child.localName !== 'sup' && !HIDDEN.some((c) => child.classList.contains(c))) shownText(child, parts);
+    }
+  }
+  return parts.join('');
+}
 
 test('no English page shows a Swedish table title, header, label, unit or footnote', () => {
   const { texts, same, untranslated } = swedishTexts();
@@ -66,15 +100,12 @@ test('no English page shows a Swedish table title, header, label, unit or footno
   const long = [...texts.keys()].filter((t) => t.length >= 16 && !same.has(t));
   const problems: string[] = [];
   for (const path of pages.filter((p) => p.startsWith('/en/'))) {
-    const doc = readPage(path);
-    const main = doc.querySelector('main')!;
+    const main = readMain(path);
     // Swedish marked as Swedish (the report's original title) is meant to be there.
     main.querySelectorAll('[lang="sv"]').forEach((x) => x.remove());
     const seen = new Set<string>();
     for (const el of main.querySelectorAll('th, td, caption, figcaption, li, h2, h3, text, title, a, span, p')) {
-      const copy = el.cloneNode(true) as Element;
-      copy.querySelectorAll('sup, .caption-unit, .marker, .visually-hidden').forEach((x) => x.remove());
-      const text = (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const text = shownText(el).replace(/\s+/g, ' ').trim();
       if (!text || seen.has(text)) continue;
       seen.add(text);
       const bare = text.replace(/^(Table|Figure) \d+\. /, '').replace(/^Unit: /, '');
@@ -86,7 +117,7 @@ test('no English page shows a Swedish table title, header, label, unit or footno
   expect([...new Set(problems)].slice(0, 50)).toEqual([]);
 });
 
-for (const path of pages.filter((p) => !p.startsWith('/en/') && (!TABLE_PAGE.test(p) || CLICKED_TABLE_PAGES.includes(p)))) {
+for (const path of CLICKED) {
   test(`the language link on ${path} lands on its English twin and back`, async ({ page }) => {
     const twin = languageOf(path).link!;
     await page.goto(path);
@@ -103,19 +134,35 @@ for (const path of pages.filter((p) => !p.startsWith('/en/') && (!TABLE_PAGE.tes
   });
 }
 
-for (const chapter of chapters) {
-  test(`English chapter ${chapter.slug} shows its ${chapter.items.length} items in printed order`, async ({ page }) => {
-    const response = await page.goto(`/en/2025/${chapter.slug}/`);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('h1')).toHaveText(chapterTitles[chapter.slug]!);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    const ids = await page.locator('main section.item').evaluateAll((els) => els.map((e) => e.id));
-    expect(ids).toEqual(chapter.items.map(anchorOf));
+test('every English chapter page shows its items in printed order, each table with its English citation', () => {
+  const problems: string[] = [];
+  for (const chapter of chapters) {
+    const path = `/en/2025/${chapter.slug}/`;
+    const page = chapterOf(path);
+    if (page.lang !== 'en') problems.push(`${path}: lang="${page.lang}"`);
+    if (JSON.stringify(page.h1) !== JSON.stringify([chapterTitles[chapter.slug]])) problems.push(`${path}: <h1> ${JSON.stringify(page.h1)}, expected ${JSON.stringify(chapterTitles[chapter.slug])}`);
+    const ids = page.sections.map((s) => s.id);
+    if (JSON.stringify(ids) !== JSON.stringify(chapter.items.map(anchorOf))) problems.push(`${path}: items ${ids.join(', ')}, expected ${chapter.items.map(anchorOf).join(', ')}`);
     for (const id of chapter.items.filter((i) => !i.startsWith('diagram'))) {
-      await expect(page.locator(`section#${anchorOf(id)} .citation`)).toContainText("Source: the Swedish Social Insurance Agency's Annual Report 2025, ");
+      const citation = page.sections.find((s) => s.id === anchorOf(id))?.citation;
+      if (!citation?.includes("Source: the Swedish Social Insurance Agency's Annual Report 2025, ")) problems.push(`${path}#${anchorOf(id)}: citation "${citation}"`);
     }
-  });
-}
+  }
+  expect(problems).toEqual([]);
+});
+
+test(`English chapter ${SHOWN_CHAPTER} shows its items in printed order in a browser`, async ({ page }) => {
+  const chapter = chapters.find((c) => c.slug === SHOWN_CHAPTER)!;
+  const response = await page.goto(`/en/2025/${chapter.slug}/`);
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('h1')).toHaveText(chapterTitles[chapter.slug]!);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const ids = await page.locator('main section.item').evaluateAll((els) => els.map((e) => e.id));
+  expect(ids).toEqual(chapter.items.map(anchorOf));
+  for (const id of chapter.items.filter((i) => !i.startsWith('diagram'))) {
+    await expect(page.locator(`section#${anchorOf(id)} .citation`)).toContainText("Source: the Swedish Social Insurance Agency's Annual Report 2025, ");
+  }
+});
 
 test('English cells and charts follow English conventions: 1,116,096, decimal point, – with an English name', async ({ page }) => {
   await page.goto('/en/2025/aret-som-gatt/');

@@ -1,13 +1,16 @@
-// A page per table, embed pages, chart downloads and link previews, in Chromium against dist/:
-// every table page exists and links both ways with its chapter section, every embed page
-// stands alone, copy buttons copy, and every chapter and table has a 1200×630 preview image.
+// A page per table, embed pages, chart downloads and link previews, against dist/: every table
+// page exists and links both ways with its chapter section, every embed page stands alone, copy
+// buttons copy, and every chapter and table has a 1200×630 preview image. The HTML of every page
+// is read from dist/ (what nginx serves: an HTTP round trip per page made these tests slow), a
+// few are fetched from the server, and Chromium shows pages and frames.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import { chapters, DIST, embedPaths, pngSize, tableById, tables } from './share-helpers.ts';
+import { pageHtml, pngHeaderSize } from './built-pages.ts';
+import { chapters, DIST, embedPaths, tableById, tables } from './share-helpers.ts';
 import { siteUrl } from '../../src/lib/site-url.ts';
 
 /** The address the site was built for (SITE_URL, or the preview server's). */
@@ -21,10 +24,14 @@ function chapterPage(slug: string): string {
 
 test('every table has its own page, which links to its chapter section, which links back', async ({ request }) => {
   expect(tables).toHaveLength(175);
+  // Served, as a sample: the first, a numbered and an unnumbered table's page.
+  for (const path of [tables[0]!.path, '/2025/tabell/18/', '/2025/tabell/balansrakning/']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(await response.text(), path).toBe(pageHtml(path));
+  }
   for (const table of tables) {
-    const response = await request.get(table.path);
-    expect(response.status(), table.path).toBe(200);
-    const html = await response.text();
+    const html = pageHtml(table.path);
     const heading = table.number === null ? table.title : `Tabell ${table.number}. ${table.title}`;
     expect(html, table.path).toContain(`<h1 id="${table.anchor}-h">${heading.replace(/&/g, '&amp;')}</h1>`);
     expect(html, table.path).toContain(`href="/2025/${table.chapter}/#${table.anchor}"`);
@@ -100,11 +107,11 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('every embed page stands alone: chart and source line, no site header, no search index', async ({ request }) => {
+test('every embed page stands alone: chart and source line, no site header, no search index', () => {
   let count = 0;
   for (const table of tables) {
     for (const path of embedPaths(table)) {
-      const html = await (await request.get(path)).text();
+      const html = pageHtml(path);
       count++;
       expect(html, path).toContain('<meta name="robots" content="noindex">');
       expect(html, path).not.toContain('site-header');
@@ -119,12 +126,19 @@ test('every embed page stands alone: chart and source line, no site header, no s
 test('embed pages render in an iframe on another page, without errors', async ({ page, baseURL }) => {
   const errors: string[] = [];
   page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-  // One embed page per table with charts.
-  const sample = tables.flatMap((t) => embedPaths(t).slice(0, 1));
-  for (const path of sample.slice(0, 40)) {
-    await page.goto(path);
-    await expect(page.locator('figure.embed-figure svg.chart')).toBeVisible();
-    await expect(page.locator('.embed-source a')).toBeVisible();
+  // One embed page per table with charts (the first 40), each in its own frame of one page of
+  // another origin, as a news site would show them: one page load instead of forty.
+  const sample = tables.flatMap((t) => embedPaths(t).slice(0, 1)).slice(0, 40);
+  expect(sample.length).toBe(40);
+  const many = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(
+    `<!doctype html><title>Nyheter</title>${sample.map((p) => `<iframe src="${baseURL}${p}" title="${p}" width="480" height="420"></iframe>`).join('')}`,
+  ));
+  await new Promise<void>((resolve) => many.listen(0, '127.0.0.1', resolve));
+  await page.goto(`http://127.0.0.1:${(many.address() as AddressInfo).port}/`, { waitUntil: 'load' });
+  for (const path of sample) {
+    const frame = page.frameLocator(`iframe[title="${path}"]`);
+    await expect(frame.locator('figure.embed-figure svg.chart'), path).toBeVisible();
+    await expect(frame.locator('.embed-source a'), path).toBeVisible();
   }
   // Framed by a page of another origin (its own little server), as a news site would.
   const html = `<!doctype html><title>Nyheter</title><iframe src="${baseURL}/2025/tabell/18/diagram-1/" title="Barnbidrag" width="480" height="420"></iframe>`;
@@ -138,6 +152,7 @@ test('embed pages render in an iframe on another page, without errors', async ({
   const box = await frame.locator('figure').boundingBox();
   expect(box!.height).toBeLessThanOrEqual(420);
   server.close();
+  many.close();
   expect(errors).toEqual([]);
 });
 
@@ -148,7 +163,7 @@ test('every chart can be downloaded as SVG and PNG, with title and source', asyn
       const svg = readFileSync(`${base}.svg`, 'utf8');
       expect(svg, path).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       expect(svg, path).toContain('Källa: Försäkringskassans årsredovisning 2025');
-      const png = pngSize(`${base}.png`);
+      const png = pngHeaderSize(`${base}.png`);
       const width = Number(/^<svg[^>]* width="(\d+)"/.exec(svg)![1]);
       expect(png.width, path).toBe(width * 2);
     }
@@ -161,7 +176,7 @@ test('every chapter and table has a 1200×630 PNG link preview', async ({ reques
   const images = [...chapters.map((c) => `/2025/${c.slug}/og.png`), ...tables.map((t) => `${t.path}og.png`)];
   expect(images).toHaveLength(22 + 175);
   for (const path of images) {
-    expect(pngSize(join(DIST, path)), path).toEqual({ width: 1200, height: 630 });
+    expect(pngHeaderSize(join(DIST, path)), path).toEqual({ width: 1200, height: 630 });
     expect(existsSync(join(DIST, path.replace(/png$/, 'svg'))), path).toBe(false);
   }
   const html = await (await request.get('/2025/aret-som-gatt/')).text();

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { HtmlValidate } from 'html-validate';
+import { DOMTokenList, DynamicValue, HtmlValidate, Rule, walk, type DOMReadyEvent, type HtmlElement } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { isEmbedPath, isUnlistedPath } from '../../src/lib/unlisted-pages.ts';
 import { framableElsewhere, headerRules, headersFor, policies } from './headers.ts';
@@ -12,9 +12,44 @@ import { fileURLToPath } from 'node:url';
 import { placeholderProblems } from '../../src/integrations/site-url-check.ts';
 import { DIST, html, langOf, pages, site, type SitePage } from './site.ts';
 
+/**
+ * html-validate's no-missing-references, with the page's ids gathered once: the built-in rule
+ * queries the whole document for every id it meets, and every data cell names its headers by
+ * id, so a page with many tables took 10–25 s (finansiell-redovisning: 10 000 elements, thousands
+ * of headers="…"). The same attributes (those html-validate's element metadata marks as id
+ * references), the same message.
+ */
+class NoMissingReferences extends Rule<{ key: string; value: string }> {
+  override setup() {
+    this.on('dom:ready', (event: DOMReadyEvent) => {
+      const ids = new Set<string>();
+      walk.depthFirst(event.document, (node: HtmlElement) => {
+        if (node.id) ids.add(node.id);
+      });
+      walk.depthFirst(event.document, (node: HtmlElement) => {
+        const meta = node.meta;
+        if (!meta?.attributes) return;
+        for (const attr of node.attributes) {
+          const attrMeta = meta.attributes[attr.key];
+          if (attrMeta?.reference !== 'id') continue;
+          const value = attr.value;
+          if (value instanceof DynamicValue || value === null || value === '') continue;
+          const refs = attrMeta.list ? [...new DOMTokenList(value, attr.valueLocation).iterator()].map((e) => ({ id: e.item, location: e.location })) : [{ id: value, location: attr.valueLocation }];
+          for (const { id, location } of refs) {
+            if (!ids.has(id)) this.report({ node, message: `Element references missing id "${id}"`, location, context: { key: attr.key, value: id } });
+          }
+        }
+      });
+    });
+  }
+}
+
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended', 'html-validate:document'],
+  plugins: [{ name: 'fast', rules: { 'fast/no-missing-references': NoMissingReferences } }],
   rules: {
+    'no-missing-references': 'off',
+    'fast/no-missing-references': 'error',
     // Subresource integrity matters for files from other origins; this site loads none.
     'require-sri': ['error', { target: 'crossorigin' }],
     // Chapter titles are the report's own, and the site name follows them: 70 characters is an SEO habit, not validity.
@@ -64,98 +99,130 @@ const rules = headerRules();
 
 /**
  * Whether html-validate reads the page: every page but the embed pages (1 750 of one template,
- * 70 ms each), of which a deterministic eighth, chosen by a hash of the path. Nothing goes
+ * ~10 ms each, 20 s for all), of which a deterministic eighth, chosen by a hash of the path. Nothing goes
  * unvalidated: an embed page is the template plus its chart, and every chart is validated inside
  * its table's page, which all are. VALIDATE_ALL=1 validates every embed page too.
  */
 const validated = (path: string) =>
   !isEmbedPath(path) || process.env.VALIDATE_ALL === '1' || createHash('sha1').update(path).digest().readUInt32BE(0) % 8 === 0;
 
+/**
+ * What is wrong with one page, as sentences (none when it passes every check). Collected, then
+ * asserted once per test: a Playwright assertion per check (about 40 a page) cost more than the checks.
+ */
+async function pageProblems(page: SitePage): Promise<string[]> {
+  const problems: string[] = [];
+  const fail = (what: string, actual: unknown) => problems.push(`${what}: ${JSON.stringify(actual)}`);
+  /** `actual` equals `expected`, deep (what toEqual and toBe compared here). */
+  const same = (what: string, actual: unknown, expected: unknown) => {
+    if (JSON.stringify(actual) !== JSON.stringify(expected)) problems.push(`${what}: ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+  };
+  const text = html(page);
+  if (validated(page.path)) {
+    const report = await validator.validateString(text, page.path);
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} at ${m.line}:${m.column}: ${m.message}`));
+    same('html-validate', messages, []);
+  }
+
+  const doc = parse(text);
+  const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content') ?? null;
+  const lang = langOf(page.path);
+  const title = doc.querySelector('title')?.textContent?.trim() ?? '';
+  same('lang', doc.documentElement.getAttribute('lang'), lang);
+  if (title === '') fail('title', title);
+  if (!meta('meta[name="description"]')?.trim()) fail('description', meta('meta[name="description"]'));
+  if (doc.querySelector('meta[name="viewport"]') === null) fail('viewport', null);
+  const canonical = [...doc.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute('href'));
+  if (page.listed) {
+    same('one canonical URL, the page itself', canonical, [`${site.origin}${page.path}`]);
+    same('og:url', meta('meta[property="og:url"]'), `${site.origin}${page.path}`);
+    if ((meta('meta[name="robots"]') ?? '').includes('noindex')) fail('a listed page is indexable', meta('meta[name="robots"]'));
+  } else {
+    same('no canonical on an unlisted page', canonical, []);
+    if (!meta('meta[name="robots"]')?.includes('noindex')) fail('unlisted page is noindex', meta('meta[name="robots"]'));
+  }
+  // Link previews: Open Graph and Twitter cards.
+  for (const property of ['og:type', 'og:site_name', 'og:title', 'og:description']) if (!meta(`meta[property="${property}"]`)?.trim()) fail(property, meta(`meta[property="${property}"]`));
+  same('og:locale', meta('meta[property="og:locale"]'), lang === 'sv' ? 'sv_SE' : 'en_GB');
+  for (const name of ['twitter:card', 'twitter:title', 'twitter:description']) if (!meta(`meta[name="${name}"]`)?.trim()) fail(name, meta(`meta[name="${name}"]`));
+
+  // Security: the <meta> policy is the header's (the header adds what only a header can carry),
+  // strict, and nothing inline runs unless its hash is allowed.
+  const metaCsp = meta('meta[http-equiv="Content-Security-Policy"]');
+  if (!metaCsp) {
+    fail('CSP <meta>', metaCsp);
+    return problems;
+  }
+  const policy = directives(metaCsp);
+  // Each policy the host sends holds the <meta>'s directives (one of them adds frame-ancestors).
+  const sent = headersFor(rules, page.path);
+  for (const headerPolicy of policies(sent['Content-Security-Policy'])) {
+    for (const [name, values] of policy) same(`header CSP ${name} equals the <meta>`, headerPolicy.get(name), values);
+  }
+  // Framing: only embed pages may be framed by other sites.
+  same('framable by other sites', framableElsewhere(sent), isEmbedPath(page.path));
+  for (const name of ['script-src', 'style-src']) {
+    const values = policy.get(name) ?? policy.get('default-src') ?? [];
+    if (values.includes("'unsafe-inline'") || values.includes("'unsafe-eval'")) fail(`${name} without unsafe-*`, values);
+  }
+  same('referrer policy', meta('meta[name="referrer"]'), sent['Referrer-Policy']);
+  const blocked: string[] = [];
+  for (const s of doc.querySelectorAll('script:not([src])')) {
+    if (/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? '')) continue;
+    if (!(policy.get('script-src') ?? []).includes(sha256(s.textContent ?? ''))) blocked.push(`inline <script>: ${(s.textContent ?? '').slice(0, 60)}`);
+  }
+  for (const s of doc.querySelectorAll('style')) {
+    if (!(policy.get('style-src') ?? []).includes(sha256(s.textContent ?? ''))) blocked.push(`inline <style>: ${(s.textContent ?? '').slice(0, 60)}`);
+  }
+  for (const el of doc.querySelectorAll('*')) {
+    for (const a of el.attributes) {
+      if (a.name === 'style' || /^on[a-z]+$/.test(a.name)) blocked.push(`${a.name}="${a.value.slice(0, 40)}" on <${el.localName}>`);
+      if (/^\s*javascript:/i.test(a.value)) blocked.push(`javascript: URL on <${el.localName}>`);
+    }
+  }
+  same('inline code the Content-Security-Policy blocks', blocked, []);
+
+  // Resources only from our own origin; every same-site link, anchor and file exists.
+  const foreign: string[] = [];
+  const broken: string[] = [];
+  const base = new URL(page.path, site.origin);
+  for (const el of doc.querySelectorAll('[src], [srcset], [href], [poster], object[data], form[action]')) {
+    const navigation = el.localName === 'a' || el.localName === 'area' || (el.localName === 'link' && /\b(canonical|alternate)\b/.test(el.getAttribute('rel') ?? ''));
+    const refs = ['src', 'href', 'poster', 'data', 'action'].flatMap((a) => el.getAttribute(a) ?? []);
+    refs.push(...(el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean));
+    for (const ref of refs) {
+      if (ref.startsWith('data:') || ref.startsWith('mailto:') || ref.startsWith('tel:')) continue;
+      const url = new URL(ref, base);
+      // A build without SITE_URL is for the preview server: its own address is allowed, no other local one.
+      if (/^(localhost|127\.)/.test(url.hostname) && url.origin !== site.origin) broken.push(`${ref}: points to a local server`);
+      else if (url.origin !== site.origin && !navigation) foreign.push(`<${el.localName}> ${ref}`);
+      const problem = brokenTarget(page, ref);
+      if (problem) broken.push(`<${el.localName}> ${ref}: ${problem}`);
+    }
+  }
+  same('resources from another origin', foreign, []);
+  same('broken internal links and anchors', broken, []);
+  return problems;
+}
+
+// A test per page, but the embed pages (1 750 of one template, a few milliseconds of checks each)
+// as one test per table and language: a test per embed page was mostly the runner's overhead.
+const embedGroups = new Map<string, SitePage[]>();
 for (const page of pages) {
-  test(`${page.path}: valid HTML, complete head, working links`, async () => {
-    const text = html(page);
-    if (validated(page.path)) {
-      const report = await validator.validateString(text, page.path);
-      const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} at ${m.line}:${m.column}: ${m.message}`));
-      expect(messages, 'html-validate').toEqual([]);
-    }
-
-    const doc = parse(text);
-    const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content') ?? null;
-    const lang = langOf(page.path);
-    const title = doc.querySelector('title')?.textContent?.trim() ?? '';
-    expect(doc.documentElement.getAttribute('lang'), 'lang').toBe(lang);
-    expect(title, 'title').not.toBe('');
-    expect(meta('meta[name="description"]')?.trim(), 'description').toBeTruthy();
-    expect(doc.querySelector('meta[name="viewport"]'), 'viewport').not.toBeNull();
-    const canonical = [...doc.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute('href'));
-    if (page.listed) {
-      expect(canonical, 'one canonical URL, the page itself').toEqual([`${site.origin}${page.path}`]);
-      expect(meta('meta[property="og:url"]'), 'og:url').toBe(`${site.origin}${page.path}`);
-      expect(meta('meta[name="robots"]') ?? '', 'a listed page is indexable').not.toContain('noindex');
-    } else {
-      expect(canonical, 'no canonical on an unlisted page').toEqual([]);
-      expect(meta('meta[name="robots"]'), 'unlisted page is noindex').toContain('noindex');
-    }
-    // Link previews: Open Graph and Twitter cards.
-    for (const property of ['og:type', 'og:site_name', 'og:title', 'og:description']) expect(meta(`meta[property="${property}"]`)?.trim(), property).toBeTruthy();
-    expect(meta('meta[property="og:locale"]'), 'og:locale').toBe(lang === 'sv' ? 'sv_SE' : 'en_GB');
-    for (const name of ['twitter:card', 'twitter:title', 'twitter:description']) expect(meta(`meta[name="${name}"]`)?.trim(), name).toBeTruthy();
-
-    // Security: the <meta> policy is the header's (the header adds what only a header can carry),
-    // strict, and nothing inline runs unless its hash is allowed.
-    const metaCsp = meta('meta[http-equiv="Content-Security-Policy"]');
-    expect(metaCsp, 'CSP <meta>').toBeTruthy();
-    const policy = directives(metaCsp!);
-    // Each policy the host sends holds the <meta>'s directives (one of them adds frame-ancestors).
-    const sent = headersFor(rules, page.path);
-    for (const headerPolicy of policies(sent['Content-Security-Policy'])) {
-      for (const [name, values] of policy) expect(headerPolicy.get(name), `header CSP ${name} equals the <meta>`).toEqual(values);
-    }
-    // Framing: only embed pages may be framed by other sites.
-    expect(framableElsewhere(sent), 'framable by other sites').toBe(isEmbedPath(page.path));
-    for (const name of ['script-src', 'style-src']) {
-      const values = policy.get(name) ?? policy.get('default-src') ?? [];
-      expect(values, `${name} without unsafe-*`).not.toContain("'unsafe-inline'");
-      expect(values, `${name} without unsafe-*`).not.toContain("'unsafe-eval'");
-    }
-    expect(meta('meta[name="referrer"]'), 'referrer policy').toBe(headersFor(rules, page.path)['Referrer-Policy']);
-    const blocked: string[] = [];
-    for (const s of doc.querySelectorAll('script:not([src])')) {
-      if (/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? '')) continue;
-      if (!(policy.get('script-src') ?? []).includes(sha256(s.textContent ?? ''))) blocked.push(`inline <script>: ${(s.textContent ?? '').slice(0, 60)}`);
-    }
-    for (const s of doc.querySelectorAll('style')) {
-      if (!(policy.get('style-src') ?? []).includes(sha256(s.textContent ?? ''))) blocked.push(`inline <style>: ${(s.textContent ?? '').slice(0, 60)}`);
-    }
-    for (const el of doc.querySelectorAll('*')) {
-      for (const a of el.attributes) {
-        if (a.name === 'style' || /^on[a-z]+$/.test(a.name)) blocked.push(`${a.name}="${a.value.slice(0, 40)}" on <${el.localName}>`);
-        if (/^\s*javascript:/i.test(a.value)) blocked.push(`javascript: URL on <${el.localName}>`);
-      }
-    }
-    expect(blocked, 'inline code the Content-Security-Policy blocks').toEqual([]);
-
-    // Resources only from our own origin; every same-site link, anchor and file exists.
-    const foreign: string[] = [];
-    const broken: string[] = [];
-    const base = new URL(page.path, site.origin);
-    for (const el of doc.querySelectorAll('[src], [srcset], [href], [poster], object[data], form[action]')) {
-      const navigation = el.localName === 'a' || el.localName === 'area' || (el.localName === 'link' && /\b(canonical|alternate)\b/.test(el.getAttribute('rel') ?? ''));
-      const refs = ['src', 'href', 'poster', 'data', 'action'].flatMap((a) => el.getAttribute(a) ?? []);
-      refs.push(...(el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean));
-      for (const ref of refs) {
-        if (ref.startsWith('data:') || ref.startsWith('mailto:') || ref.startsWith('tel:')) continue;
-        const url = new URL(ref, base);
-        // A build without SITE_URL is for the preview server: its own address is allowed, no other local one.
-        if (/^(localhost|127\.)/.test(url.hostname) && url.origin !== site.origin) broken.push(`${ref}: points to a local server`);
-        else if (url.origin !== site.origin && !navigation) foreign.push(`<${el.localName}> ${ref}`);
-        const problem = brokenTarget(page, ref);
-        if (problem) broken.push(`<${el.localName}> ${ref}: ${problem}`);
-      }
-    }
-    expect(foreign, 'resources from another origin').toEqual([]);
-    expect(broken, 'broken internal links and anchors').toEqual([]);
+  if (!isEmbedPath(page.path)) {
+    test(`${page.path}: valid HTML, complete head, working links`, async () => {
+      expect(await pageProblems(page)).toEqual([]);
+    });
+    continue;
+  }
+  const table = page.path.replace(/[^/]+\/$/, '');
+  embedGroups.set(table, [...(embedGroups.get(table) ?? []), page]);
+}
+for (const [table, group] of embedGroups) {
+  test(`${table}*/: the ${group.length} embed pages: valid HTML, complete head, working links`, async () => {
+    const problems: string[] = [];
+    for (const page of group) problems.push(...(await pageProblems(page)).map((p) => `${page.path}: ${p}`));
+    expect(problems).toEqual([]);
   });
 }
 
