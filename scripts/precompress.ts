@@ -13,9 +13,10 @@ const MIN_BYTES = 1024;
 const gz = promisify(gzip);
 const br = promisify(brotliCompress);
 
-export async function precompress(root: string): Promise<{ files: number; bytes: number }> {
+/** Compresses the text files under `root`, but for those in its folder `skip` (written meanwhile by another step). */
+export async function precompress(root: string, { skip }: { skip?: string } = {}): Promise<{ files: number; bytes: number }> {
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((rel) => COMPRESSIBLE.test(rel))
+    .filter((rel) => COMPRESSIBLE.test(rel) && !(skip && rel.startsWith(`${skip}/`)))
     .map((rel) => join(root, rel))
     .filter((file) => statSync(file).size >= MIN_BYTES);
   let bytes = 0;

@@ -1,5 +1,5 @@
-// A pool of PNG worker threads (scripts/lib/png-worker.ts), one per core: jobs are queued and
-// handed to the next free worker; `drain` waits for all, `close` ends the threads.
+// A pool of PNG worker threads (scripts/lib/png-worker.ts), one per core unless told otherwise:
+// jobs are queued and handed to the next free worker; `drain` waits for all, `close` ends the threads.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PngJob } from './png-render.ts';
@@ -18,7 +18,12 @@ export class PngPool {
     // in again for the next PNG: a third of the rendering time went to the kernel. Keeping freed
     // memory for reuse (read once, when the first worker loads resvg) cuts that by more than half.
     process.env.MIMALLOC_PURGE_DELAY ??= '-1';
-    for (let i = 0; i < threads; i++) {
+    this.grow(threads);
+  }
+
+  /** Adds worker threads up to `threads` in all. */
+  grow(threads: number): void {
+    while (this.workers.length < threads) {
       const worker = new Worker(new URL('./png-worker.ts', import.meta.url));
       worker.on('message', () => {
         this.busy--;
@@ -35,6 +40,7 @@ export class PngPool {
       this.workers.push(worker);
       this.idle.push(worker);
     }
+    this.next();
   }
 
   add(job: PngJob): void {
