@@ -8,9 +8,10 @@ import type { ResvgRenderOptions } from '@resvg/resvg-js';
 
 export const CACHE_DIR = '.cache/images';
 
-// Text needs font files: Inter (fonts-inter; cut to the site's characters when npm run fonts has run), the site's font, whose widths the text layout
-// assumes (src/charts/text-width.ts); else Liberation Sans or DejaVu Sans where Debian has them;
-// else whatever the system has (much slower to load).
+// Text needs font files: Inter (fonts-inter; cut to the site's characters once npm run fonts has
+// run), the site's font, whose widths the text layout assumes (src/charts/text-width.ts); else
+// Liberation Sans or DejaVu Sans where Debian has them; else whatever the system has (much slower
+// to load).
 /** Debian's Inter cut to the site's characters by scripts/build-fonts.ts (npm run fonts). */
 export const PNG_FONTS = {
   'Inter-Regular': new URL('../../.cache/fonts/Inter-Regular.otf', import.meta.url),
