@@ -5,5 +5,9 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // Two files at a time on two cores (Vitest's default is one fewer than the cores): the
+    // LibreOffice test waits on soffice most of its time, and npm test (scripts/test.ts) runs
+    // the consent suite beside these.
+    maxWorkers: 2,
   },
 });
