@@ -9,5 +9,8 @@ export default getViteConfig({
     // LibreOffice test waits on soffice most of its time, and npm test (scripts/test.ts) runs
     // the consent suite beside these.
     maxWorkers: 2,
+    // Tests that take a second alone take several with both cores busy (npm test runs the consent
+    // suite beside these): Vitest's 5 s would fail them for the machine's load, not their result.
+    testTimeout: 30_000,
   },
 });

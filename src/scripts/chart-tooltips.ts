@@ -24,21 +24,24 @@ function hide(): void {
 }
 
 for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart')) {
+  if (!svg.querySelector('g title')) continue;
   // Every mark with its own title is a point; its title moves to data-tip so the browser's own
-  // tooltip does not double ours.
-  const points = [...svg.querySelectorAll('g title')].map((title) => {
-    const el = title.parentElement!;
-    el.setAttribute('data-tip', title.textContent ?? '');
-    title.remove();
-    return el;
-  });
-  if (points.length === 0) continue;
+  // tooltip does not double ours. Done when the chart is first pointed at or focused, not on load:
+  // a chapter page has over a thousand points, and touching them all would hold up the page.
+  let points: Element[] | undefined;
+  const pointsOf = (): Element[] =>
+    (points ??= [...svg.querySelectorAll('g title')].map((title) => {
+      const el = title.parentElement!;
+      el.setAttribute('data-tip', title.textContent ?? '');
+      title.remove();
+      return el;
+    }));
   let current = 0;
   svg.tabIndex = 0;
   svg.addEventListener('pointermove', (event) => {
     let best: Element | undefined;
     let distance = 24;
-    for (const el of points) {
+    for (const el of pointsOf()) {
       const r = el.getBoundingClientRect();
       const d = Math.hypot(r.left + r.width / 2 - event.clientX, r.top + r.height / 2 - event.clientY);
       if (d < distance) [best, distance] = [el, d];
@@ -46,14 +49,15 @@ for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart')) {
     show(best);
   });
   svg.addEventListener('pointerleave', hide);
-  svg.addEventListener('focus', () => show(points[current]));
+  svg.addEventListener('focus', () => show(pointsOf()[current]));
   svg.addEventListener('blur', hide);
   svg.addEventListener('keydown', (event) => {
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     if (event.key === 'Escape') return hide();
     if (!step) return;
     event.preventDefault();
-    current = (current + step + points.length) % points.length;
-    show(points[current]);
+    const all = pointsOf();
+    current = (current + step + all.length) % all.length;
+    show(all[current]);
   });
 }

@@ -248,3 +248,32 @@ test('a table caption reads the footnote marker apart from the word, and the uni
   expect(read).not.toMatch(/[a-zåäö]\d/);
   expect(read).toMatch(/ fotnot \d.*\. Enhet: /);
 });
+
+test('pointing at a chart point, or focusing the chart and pressing an arrow key, shows that point’s value', async ({ page }) => {
+  await page.goto('/2025/tabell/18/');
+  const chart = page.locator('svg.chart').first();
+  const tip = page.locator('.chart-tooltip');
+  await expect(tip).toBeHidden();
+  // The first point's own title, as the page was built: what the tooltip must say.
+  const title = chart.locator('g title').first();
+  const expected = (await title.textContent())!;
+  expect(expected).toMatch(/\d/);
+  const box = (await chart.locator('g title >> xpath=..').first().boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(tip).toBeVisible();
+  await expect(tip).toHaveText(expected);
+  // The browser's own tooltip would repeat it: the titles are gone once the chart is in use.
+  await expect(chart.locator('g title')).toHaveCount(0);
+  await page.mouse.move(0, 0);
+  await expect(tip).toBeHidden();
+  // Keyboard: the chart takes the focus, shows its first point, and the arrows step through the points.
+  await chart.focus();
+  await expect(tip).toHaveText(expected);
+  await page.keyboard.press('ArrowRight');
+  await expect(tip).toBeVisible();
+  await expect(tip).not.toHaveText(expected);
+  await page.keyboard.press('ArrowLeft');
+  await expect(tip).toHaveText(expected);
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+});
