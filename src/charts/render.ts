@@ -1,7 +1,7 @@
 // Renders charts to SVG at build time with Observable Plot on a server-side DOM (linkedom).
 // The SVG is cleaned for a strict Content-Security-Policy: Plot's <style> element is dropped
-// (global.css styles svg.chart instead, font size too, so no inline style attribute is left)
-// and coordinates are rounded to keep pages light.
+// (global.css styles svg.chart instead, font size too, so no inline style attribute is left);
+// to keep pages light, coordinates are rounded and each facet's strokes joined (merge-strokes.ts).
 import * as Plot from '@observablehq/plot';
 import { ticks } from 'd3-array';
 import { parseHTML } from 'linkedom';
@@ -11,6 +11,7 @@ import { textWidth, wrapText } from './text-width.ts';
 import { COMPARE_RANGE, SERIES_STYLE } from './palette.ts';
 import { unitNote } from './describe.ts';
 import { chartWords } from './words.ts';
+import { mergeStrokes } from './merge-strokes.ts';
 
 export { SERIES_STYLE };
 
@@ -23,7 +24,7 @@ export interface Labels {
 
 /** Plot's markup made fit for the page: no inline <style>, no ARIA on parts, our class, no id clashes, fewer digits. */
 export function cleanSvg(svg: string, name: string, id: string): string {
-  return svg
+  const cleaned = svg
     .replace(/<style>[\s\S]*?<\/style>/, '')
     // Plot writes the font size as a style attribute, which the CSP blocks: make it an attribute.
     .replace(/^<svg[^>]*>/, (root) => {
@@ -40,6 +41,7 @@ export function cleanSvg(svg: string, name: string, id: string): string {
     // screen reader hears the title once.
     .replace(/^<svg /, `<svg role="img" aria-labelledby="${id}-t" `)
     .replace(/^(<svg[^>]*>)/, `$1<title id="${id}-t">${escapeXml(name)}</title>`);
+  return mergeStrokes(cleaned);
 }
 
 export function escapeXml(text: string): string {
