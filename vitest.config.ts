@@ -12,5 +12,9 @@ export default getViteConfig({
     // Tests that take a second alone take several with both cores busy (npm test runs the consent
     // suite beside these): Vitest's 5 s would fail them for the machine's load, not their result.
     testTimeout: 30_000,
+    // One worker runs file after file with the modules already loaded (the dataset, Astro's
+    // container, the chart builders): a fifth less CPU than a fresh worker per file. No test
+    // mocks modules or changes the environment, so none can leak into another.
+    isolate: false,
   },
 });

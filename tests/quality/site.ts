@@ -24,7 +24,7 @@ const depth = (path: string) => path.split('/').filter(Boolean).filter((s, i) =>
  * template many times, so above DEEP_LIMIT only a deterministic sample of them is: chosen by a
  * hash of the path, so adding pages does not reshuffle it. BROWSER_CHECK_ALL=1 checks every page.
  */
-const DEEP_LIMIT = 40;
+const DEEP_LIMIT = 24;
 export function browserPages(): SitePage[] {
   const deep = pages.filter((p) => depth(p.path) > 2);
   if (process.env.BROWSER_CHECK_ALL === '1' || deep.length <= DEEP_LIMIT) return pages;
