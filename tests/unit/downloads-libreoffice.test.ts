@@ -57,35 +57,35 @@ async function convert(files: string[], outdir: string, profile: string, infilte
 beforeAll(async () => {
   if (!SOFFICE) throw new Error('LibreOffice Calc is not installed (Debian: libreoffice-calc-nogui); node scripts/ensure-programs.ts installs it');
   dir = mkdtempSync(join(tmpdir(), 'libreoffice-'));
-  const csvs = { sv: [] as string[], en: [] as string[] };
-  const books = { sv: [] as string[], en: [] as string[] };
   const save = (lang: keyof typeof LANGS, format: 'excel' | 'xlsx', f: { name: string; bytes: Uint8Array }) => {
     mkdirSync(join(dir, `in-${lang}-${format}`), { recursive: true });
     const path = join(dir, `in-${lang}-${format}`, f.name);
     writeFileSync(path, f.bytes);
-    (format === 'excel' ? csvs : books)[lang].push(path);
     return path;
   };
+  const csvs = { sv: [] as string[], en: [] as string[] };
+  const tableBooks: string[] = [];
   const chapterBooks: string[] = [];
+  let yearBook = '';
   for (const lang of ['sv', 'en'] as const) {
     const ctx = { ...context, lang };
     const tables = dataset.tables.map((t) => localTable(t, lang));
     for (const t of tables) {
-      save(lang, 'excel', await tableFile(t, 'excel', ctx, text[lang]));
-      if (lang === 'sv') save(lang, 'xlsx', await tableFile(t, 'xlsx', ctx, text[lang]));
+      csvs[lang].push(save(lang, 'excel', await tableFile(t, 'excel', ctx, text[lang])));
+      if (lang === 'sv') tableBooks.push(save(lang, 'xlsx', await tableFile(t, 'xlsx', ctx, text[lang])));
     }
     // The chapters' workbooks land beside the tables' (names do not clash).
     if (lang === 'sv') for (const chapter of chaptersOf(tables)) chapterBooks.push(save(lang, 'xlsx', await chapterWorkbook(chapter, ctx, text[lang])));
-    else save(lang, 'xlsx', await yearWorkbook(tables, ctx, text[lang]));
+    else yearBook = save(lang, 'xlsx', await yearWorkbook(tables, ctx, text[lang]));
   }
   // Two profiles side by side: Swedish CSVs, then the Swedish tables' workbooks ‖ English CSVs,
   // then the Swedish chapters' workbooks and the English year's.
   const out = (lang: string, format: string) => join(dir, `out-${lang}-${format}`);
   await Promise.all([
-    convert(csvs.sv, out('sv', 'excel'), 'profile-a', csvFilter('sv')).then(() => convert(books.sv.filter((b) => !chapterBooks.includes(b)), out('sv', 'xlsx'), 'profile-a')),
+    convert(csvs.sv, out('sv', 'excel'), 'profile-a', csvFilter('sv')).then(() => convert(tableBooks, out('sv', 'xlsx'), 'profile-a')),
     convert(csvs.en, out('en', 'excel'), 'profile-b', csvFilter('en'))
       .then(() => convert(chapterBooks, out('sv', 'xlsx'), 'profile-b'))
-      .then(() => convert(books.en, out('en', 'xlsx'), 'profile-b')),
+      .then(() => convert([yearBook], out('en', 'xlsx'), 'profile-b')),
   ]);
   for (const lang of ['sv', 'en']) {
     for (const format of ['excel', 'xlsx']) {
