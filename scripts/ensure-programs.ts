@@ -9,7 +9,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const PROGRAMS: { name: string; file: string; pkg: string }[] = [
   { name: 'Chromium', file: CHROMIUM, pkg: 'chromium' },
   // LibreOffice Calc (headless): opens every Excel download in tests/unit/downloads-libreoffice.test.ts.
-  { name: 'LibreOffice Calc', file: '/usr/bin/soffice', pkg: 'libreoffice-calc-nogui' },
+  // (Calc's own library: soffice itself comes with libreoffice-common, which opens no spreadsheet alone.)
+  { name: 'LibreOffice Calc', file: '/usr/lib/libreoffice/program/libsclo.so', pkg: 'libreoffice-calc-nogui' },
   // The web server the end-to-end suites and the load test run against (scripts/nginx-serve.ts).
   { name: 'nginx', file: '/usr/sbin/nginx', pkg: 'nginx' },
   // Its brotli module: serves the .br files the build writes (a page is half its gzip size), as a host should.

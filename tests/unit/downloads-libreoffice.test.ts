@@ -14,7 +14,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,11 +47,14 @@ function csvFilter(lang: keyof typeof LANGS): string {
   return `Text - txt - csv (StarCalc):${separator},34,76,1,,${language},false,true,false,false,false,0,true`;
 }
 
-/** One soffice run; each language has its own profile, so the two languages convert side by side (one core each). */
+/** One soffice run; each profile is its own process, so two runs convert side by side (one core each). */
 async function convert(files: string[], outdir: string, profile: string, infilter?: string): Promise<void> {
   mkdirSync(outdir, { recursive: true });
   const args = [`-env:UserInstallation=file://${join(dir, profile)}`, '--headless', '--norestore', ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', 'xlsx', '--outdir', outdir, ...files];
-  await execFileAsync(SOFFICE!, args, { timeout: 240_000, maxBuffer: 1 << 26 });
+  const { stderr } = await execFileAsync(SOFFICE!, args, { timeout: 240_000, maxBuffer: 1 << 26 });
+  // soffice exits 0 even when it cannot open a file (without Calc's package it opens none): say so here.
+  const missing = files.filter((f) => !existsSync(join(outdir, `${basename(f).replace(/\.[^.]+$/, '')}.xlsx`)));
+  if (missing.length > 0) throw new Error(`soffice converted ${files.length - missing.length} of ${files.length} files, not ${basename(missing[0]!)} (is LibreOffice Calc installed? Debian: libreoffice-calc-nogui). soffice said: ${stderr.trim().slice(0, 500)}`);
 }
 
 beforeAll(async () => {
