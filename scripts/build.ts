@@ -20,7 +20,7 @@ try {
   console.log(`[build] precompressed ${pages.files + search.files} files (${((pages.bytes + search.bytes) / 1e6).toFixed(1)} MB) to .gz and .br`);
   console.log(`[build] complete in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
-  stop();
+  await stop();
   console.error(`[build] ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

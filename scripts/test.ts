@@ -35,7 +35,7 @@ try {
   console.log(`[test] all passed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   for (const t of timings) console.log(`[test]   ${t.label.padEnd(14)} ${t.seconds.toFixed(1).padStart(6)} s`);
 } catch (error) {
-  stop();
+  await stop();
   console.error(`[test] ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

@@ -1,6 +1,6 @@
 // The steps of scripts/build.ts and scripts/test.ts as child processes: each step's time is
 // logged under the script's tag, a failed step rejects with its exit code or signal, and stop()
-// ends the steps still running (so a failure elsewhere leaves nothing behind).
+// ends the steps still running and waits for them (so a failure elsewhere leaves nothing behind).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ export const node = (path: string, ...args: string[]): [string, string[]] => [pr
 
 export interface Steps {
   run(label: string, command: string, args: string[]): Promise<void>;
-  stop(): void;
+  stop(): Promise<void>;
   timings: { label: string; seconds: number }[];
 }
 
@@ -24,9 +24,12 @@ export interface Steps {
 export function steps(tag: string, { prefix = false } = {}): Steps {
   const running = new Set<ChildProcess>();
   const timings: Steps['timings'] = [];
+  let stopping = false;
   const run = (label: string, command: string, args: string[]) => {
     const started = performance.now();
     return new Promise<void>((resolve, reject) => {
+      // A lane whose step ended just as another failed starts nothing more.
+      if (stopping) return reject(new Error(`${label} not started: stopping`));
       const child = prefix
         ? spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } })
         : spawn(command, args, { cwd: root, stdio: 'inherit' });
@@ -47,5 +50,16 @@ export function steps(tag: string, { prefix = false } = {}): Steps {
       });
     });
   };
-  return { run, timings, stop: () => running.forEach((child) => child.kill()) };
+  // SIGINT, as Ctrl+C would: Playwright then stops its web servers (nginx, the stand-in Matomo),
+  // which SIGTERM leaves running on their ports. Whatever has not ended after 30 s is killed.
+  const stop = async () => {
+    stopping = true;
+    const ending = [...running].map((child) => new Promise<void>((resolve) => {
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      child.once('close', () => (clearTimeout(timer), resolve()));
+      child.kill('SIGINT');
+    }));
+    await Promise.all(ending);
+  };
+  return { run, timings, stop };
 }
