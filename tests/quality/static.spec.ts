@@ -11,6 +11,7 @@ import { framableElsewhere, headerRules, headersFor, policies } from './headers.
 import { fileURLToPath } from 'node:url';
 import { placeholderProblems } from '../../src/integrations/site-url-check.ts';
 import { DIST, html, langOf, pages, site, type SitePage } from './site.ts';
+import { missingCharacters } from '../../scripts/lib/font-text.ts';
 
 /**
  * html-validate's no-missing-references, with the page's ids gathered once: the built-in rule
@@ -269,4 +270,12 @@ test('the headers file carries the policy and the protections a <meta> cannot', 
   expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['Permissions-Policy']).toMatch(/camera=\(\)/);
   expect(Object.keys(headersFor(rules, '/_astro/x.css'))).toContain('X-Content-Type-Options');
+});
+
+test('every character on every page is in the web and PNG fonts (scripts/lib/font-text.ts)', () => {
+  const missing = new Map<string, string>();
+  for (const page of pages) {
+    for (const char of missingCharacters(html(page))) if (!missing.has(char)) missing.set(char, page.path);
+  }
+  expect([...missing].map(([char, path]) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${char} (first on ${path})`)).toEqual([]);
 });
