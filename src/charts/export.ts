@@ -58,7 +58,8 @@ export function chartFileSvg(svg: string, text: ChartFileText): string {
   const inner = width - 2 * pad;
   const title = wrapText(text.title, inner, 14, true, 3);
   const context = wrapText(text.context, inner, 11, false, 3);
-  const source = wrapText(text.source, inner, 10, false, 3);
+  // A number stays with the word before it ("tabell 18", "s. 43") when the source line wraps.
+  const source = wrapText(text.source.replace(/ (?=\d)/g, '\u00a0'), inner, 10, false, 3);
   let y = pad + 14;
   const parts = [textLines(title, pad, y, 14, 18, `font-weight="700" fill="${INK}"`)];
   y += (title.length - 1) * 18 + 16;

@@ -241,7 +241,9 @@ export function renderOverview(chart: OverviewChart, name: string, labels: Label
   const short = new Map(rowTitles.map((t) => [t, fitTitle(t, (OVERVIEW_WIDTH - margin.left - margin.right) / 1.1)]));
   const marks = [
     Plot.ruleX(rowTitles, { fy: (d: string) => d, y: () => 'v', x: () => 0, stroke: 'currentColor' }),
-    Plot.text(rowTitles, { fy: (d: string) => d, y: () => '', frameAnchor: 'left', text: (d: string) => short.get(d)!, fontWeight: 600, fill: 'currentColor' }),
+    // A little below the row's top edge: centred on it, the first name met the top axis's ticks.
+    // Less with a bar, whose symbols sit higher in the row.
+    Plot.text(rowTitles, { fy: (d: string) => d, y: () => '', dy: bar ? 4 : 7, frameAnchor: 'left', text: (d: string) => short.get(d)!, fontWeight: 600, fill: 'currentColor' }),
   ];
   const series = keys.map((key) => {
     const of = (which: 'first' | 'last') => data.filter((d) => d.key === key && d.which === which);

@@ -169,7 +169,8 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
   const limit = maxWidth * 0.94;
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Breaks at ordinary spaces only: a no-break space keeps "s. 43" and "1 000" on one line.
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (!line || textWidth(candidate, fontSize, bold) <= limit) {
       line = candidate;

@@ -59,6 +59,12 @@ describe('text layout', () => {
     expect(cut).toHaveLength(2);
     expect(cut[1]).toMatch(/ …$/);
   });
+
+  it('does not break at a no-break space', () => {
+    const lines = wrapText('Källa: Försäkringskassans årsredovisning 2025, tabell 18, s.\u00a043', 240, 10);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.at(-1)).toMatch(/s\.\u00a043$/);
+  });
 });
 
 describe('chart markup', () => {
@@ -75,7 +81,9 @@ describe('images', () => {
     expect(file).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(size(file).width).toBe(chartSize(svg).width + 24);
     expect(texts(file)).toContain('Barnbidrag');
-    expect(texts(file)).toContain('Källa: Försäkringskassans årsredovisning 2025');
+    expect(texts(file).replace(/\u00a0/g, ' ')).toContain('Källa: Försäkringskassans årsredovisning 2025');
+    // The page number is never left alone at the start of a line.
+    expect(texts(file)).toContain('s.\u00a043');
     // The chart's own ids are prefixed, so the file never clashes with a page it is put into.
     expect(file).not.toContain(' id="tabell-18-diagram-1-t"');
   });
