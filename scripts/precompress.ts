@@ -15,11 +15,11 @@ const br = promisify(brotliCompress);
 
 /**
  * Quality 5 for most files: within 2 % of quality 9's size on our pages at 1/70 of its time.
- * Quality 10 for the largest pages (the long chapters, about 20 in all, 10 MB): brotli's slower
- * search makes them 16 % smaller (55 → 44 KB for the largest), which a phone on a slow
- * connection waits for before the first paint, for about 4 s of CPU in the build.
+ * Quality 10 for the largest pages (the four longest chapters in each language, 5.6 MB): brotli's
+ * slower search makes them 16 % smaller (55 → 44 KB for the largest), which a phone on a slow
+ * connection waits for before the first paint, for about 2 s of CPU in the build.
  */
-const LARGE_PAGE = 256 * 1024;
+const LARGE_PAGE = 512 * 1024;
 function brotliQuality(file: string, size: number): number {
   return file.endsWith('.html') && size > LARGE_PAGE ? 10 : 5;
 }
