@@ -71,28 +71,30 @@ test('a table page: chart, table, footnotes, citation, sharing, and the way back
 test('copy buttons copy the link, the citation and the embed code, and say so', async ({ page, context, baseURL, request }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/2025/tabell/18/');
-  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  // The click returns before the button's asynchronous clipboard write has finished: poll.
+  const clipboard = () => expect.poll(() => page.evaluate(() => navigator.clipboard.readText()));
   await page.locator('.item-meta').getByRole('button', { name: 'Kopiera länk till tabell 18' }).click();
-  expect(await clipboard()).toBe(`${baseURL}/2025/tabell/18/`);
+  await clipboard().toBe(`${baseURL}/2025/tabell/18/`);
   await expect(page.getByRole('status').filter({ hasText: 'Länken är kopierad.' })).toHaveCount(1);
   await page.getByRole('button', { name: 'Kopiera källhänvisningen' }).click();
-  expect(await clipboard()).toBe('Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 43');
+  await clipboard().toBe('Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 43');
   await page.getByRole('button', { name: 'Kopiera referensen' }).click();
-  expect(await clipboard()).toMatch(/^Försäkringskassan\. Försäkringskassans årsredovisning 2025, tabell 18: Handläggningstider.*, s\. 43\. /);
-  expect(await clipboard()).toMatch(new RegExp(` ${baseURL}/2025/tabell/18/$`));
+  await clipboard().toMatch(
+    new RegExp(`^Försäkringskassan\\. Försäkringskassans årsredovisning 2025, tabell 18: Handläggningstider.*, s\\. 43\\. ${baseURL}/2025/tabell/18/$`),
+  );
   await page.locator('#tabell-18-diagram-2 .chart-tools summary').click();
   await page.locator('#tabell-18-diagram-2').getByRole('button', { name: 'Kopiera länk till Bostadsbidrag' }).click();
-  expect(await clipboard()).toBe(`${baseURL}/2025/tabell/18/#tabell-18-diagram-2`);
+  await clipboard().toBe(`${baseURL}/2025/tabell/18/#tabell-18-diagram-2`);
   await page.locator('#tabell-18-diagram-2').getByRole('button', { name: /Kopiera koden/ }).click();
-  const embed = await clipboard();
-  expect(embed).toMatch(new RegExp(`^<iframe src="${baseURL}/2025/tabell/18/diagram-2/"`));
+  await clipboard().toMatch(new RegExp(`^<iframe src="${baseURL}/2025/tabell/18/diagram-2/"`));
+  const embed = await page.evaluate(() => navigator.clipboard.readText());
   expect((await request.get(/src="([^"]+)"/.exec(embed)![1]!)).status(), "the embed code's frame exists").toBe(200);
   // The text shown for copying says the same address.
   await expect(page.locator('#tabell-18-diagram-2 code')).toContainText(`${baseURL}/2025/tabell/18/diagram-2/`);
   // On a chapter page the table's anchor link is copied whole.
   await page.goto('/2025/formaner-till-barn-och-familjer/');
   await page.locator('#tabell-18 .item-meta').getByRole('button', { name: 'Kopiera länk till tabell 18' }).click();
-  expect(await clipboard()).toBe(`${baseURL}/2025/formaner-till-barn-och-familjer/#tabell-18`);
+  await clipboard().toBe(`${baseURL}/2025/formaner-till-barn-och-familjer/#tabell-18`);
 });
 
 test.describe('without JavaScript', () => {
