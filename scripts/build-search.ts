@@ -35,7 +35,7 @@ const languages = new Map<string, number>();
 await Promise.all(
   pages.map(async (page) => {
     // Table cells are written without spaces between them; without one, "2024" and "2025" would index as "20242025".
-    const content = page.content.replace(/<\/(th|td)>/g, '</$1> ');
+    const content = page.content.replace(/<svg[\s\S]*?<\/svg>/g, '').replace(/<\/(th|td)>/g, '</$1> ');
     const added = await index.addHTMLFile({ sourcePath: relative(SITE, page.path), content });
     if (added.errors.length > 0) throw new Error(`Pagefind, ${page.path}: ${added.errors.join('; ')}`);
     const lang = /<html[^>]* lang="([^"]+)"/.exec(page.content)?.[1] ?? 'unknown';
