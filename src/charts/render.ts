@@ -97,15 +97,37 @@ function spacedTicks(lo: number, hi: number, width: number, integer: boolean, la
   return tickValues(lo, hi, 1, integer);
 }
 
-/** A legend inside the SVG (so chart files and embeds carry it): symbol and name per series. */
-function legendMarks(keys: SeriesKey[], labels: Labels, x0: number, y: number, facet?: 'super') {
+/** A small filled rectangle as a Plot symbol: the legend's sample of a total drawn as a bar. */
+const BAR_SWATCH = {
+  draw(context: { rect: (x: number, y: number, w: number, h: number) => void }, size: number) {
+    const r = Math.sqrt(size / Math.PI);
+    context.rect(-1.5 * r, -r, 3 * r, 2 * r);
+  },
+};
+
+/** How an overview draws the total: as symbols, as bars (counts that women and men add up to), or each where it fits. */
+type TotalAs = 'symbol' | 'bar' | 'both';
+
+/**
+ * A legend inside the SVG (so chart files and embeds carry it): symbol and name per series. Where
+ * an overview draws the total as a bar, its entry shows a bar's colour and shape, not the symbol
+ * no mark on the chart has.
+ */
+function legendMarks(keys: SeriesKey[], labels: Labels, x0: number, y: number, facet?: 'super', totalAs: TotalAs = 'symbol') {
   let x = x0;
   return keys.flatMap((key) => {
+    const style = SERIES_STYLE[key];
+    const samples: ('bar' | 'symbol')[] = key !== 'totalt' || totalAs === 'symbol' ? ['symbol'] : totalAs === 'bar' ? ['bar'] : ['bar', 'symbol'];
     const at = x;
-    x += 16 + textWidth(labels.series[key], 12) + 14;
+    const labelAt = at + 14 + (samples.length - 1) * 14;
+    x = labelAt + 2 + textWidth(labels.series[key], 12) + 14;
     return [
-      Plot.dot([0], { frameAnchor: 'top-left', dx: at + 5, dy: y, r: 4, symbol: SERIES_STYLE[key].symbol, stroke: SERIES_STYLE[key].color, fill: 'white', strokeWidth: 2, className: seriesClass(key), facet }),
-      Plot.text([labels.series[key]], { frameAnchor: 'top-left', dx: at + 14, dy: y, textAnchor: 'start', lineAnchor: 'middle', text: (d: string) => d, fill: 'currentColor', facet }),
+      ...samples.map((sample, n) =>
+        sample === 'bar'
+          ? Plot.dot([0], { frameAnchor: 'top-left', dx: at + 5 + n * 14, dy: y, r: 4, symbol: BAR_SWATCH, fill: style.color, fillOpacity: 0.22, stroke: 'none', className: seriesClass(key), facet })
+          : Plot.dot([0], { frameAnchor: 'top-left', dx: at + 5 + n * 14, dy: y, r: 4, symbol: style.symbol, stroke: style.color, fill: 'white', strokeWidth: 2, className: seriesClass(key), facet }),
+      ),
+      Plot.text([labels.series[key]], { frameAnchor: 'top-left', dx: labelAt, dy: y, textAnchor: 'start', lineAnchor: 'middle', text: (d: string) => d, fill: 'currentColor', facet }),
     ];
   });
 }
@@ -270,7 +292,7 @@ export function renderOverview(chart: OverviewChart, name: string, labels: Label
     // An empty band above the marks holds the row's name, so names never overlap marks.
     y: { domain: ['', 'v', ' '], label: null, axis: null, padding: 0 },
     fy: { domain: rowTitles, label: null, axis: null, padding: 0.05 },
-    marks: [...marks, ...series.flat(), ...legendMarks(keys, labels, 4 - margin.left, 2 - margin.top + 10, 'super')],
+    marks: [...marks, ...series.flat(), ...legendMarks(keys, labels, 4 - margin.left, 2 - margin.top + 10, 'super', bar ? 'bar' : 'symbol')],
   }) as unknown as { outerHTML: string };
   return cleanSvg(svg.outerHTML, name, chart.id);
 }
@@ -362,7 +384,9 @@ function renderMixedOverview(chart: OverviewChart, name: string, labels: Labels,
       ];
     }),
   ];
-  const legend = legendMarks(keys, labels, 4 - margin.left, 2 - margin.top + 10, 'super');
+  const totals = lanes.filter((l) => l.key === 'totalt');
+  const totalAs: TotalAs = totals.every((l) => l.bar) ? 'bar' : totals.some((l) => l.bar) ? 'both' : 'symbol';
+  const legend = legendMarks(keys, labels, 4 - margin.left, 2 - margin.top + 10, 'super', totalAs);
   const note = w.mixedNote(chart.years[0], chart.years[1]).map((line, n) =>
     Plot.text([line], { frameAnchor: 'top-left', dx: 4 - margin.left, dy: 2 - margin.top + 10 + 18 * (n + 1), textAnchor: 'start', lineAnchor: 'middle', text: (d: string) => d, fill: 'currentColor', facet: 'super' }),
   );

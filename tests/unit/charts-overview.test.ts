@@ -72,6 +72,28 @@ describe('an overview for every table with a sex split', () => {
     expect(en).toContain('>2,098</text>');
   });
 
+  // The legend shows the marks the chart draws: a total drawn as a bar (counts that women and men
+  // add up to) gets a bar's sample, a total drawn as symbols the diamond, a mixed overview both.
+  it("shows in every overview's legend the total's marks as drawn: bar, diamond or both", () => {
+    const DIAMOND = /<path d="M0,-6\.5L3\.8,0L0,6\.5L-3\.8,0Z"/g;
+    const problems: string[] = [];
+    const seen = { bar: 0, symbol: 0, both: 0 };
+    for (const table of dataset.tables.filter(bySex)) {
+      for (const { chart, svg } of tableCharts(table, 'sv').charts) {
+        if (chart.kind !== 'overview' || !svg.includes('class="series-totalt"')) continue;
+        const swatch = svg.includes('h12v8h-12Z');
+        const bars = /class="series-totalt">\s*<rect/.test(svg);
+        const diamonds = (svg.match(DIAMOND) ?? []).length;
+        // One diamond is the legend's alone: no mark on the chart has that shape.
+        if (swatch !== bars || diamonds === 1 || (!swatch && diamonds === 0)) problems.push(`${table.meta.id}: bars ${bars}, bar sample ${swatch}, diamonds ${diamonds}`);
+        seen[swatch && diamonds > 0 ? 'both' : swatch ? 'bar' : 'symbol']++;
+      }
+    }
+    expect(problems).toEqual([]);
+    // All three kinds occur in the report (tabell 78: bars; tabell 72: shares; tabell 10: both).
+    expect(Object.values(seen).every((n) => n > 0), JSON.stringify(seen)).toBe(true);
+  });
+
   it('draws every such overview with no label overlapping another or leaving the chart, and no row name cut short', () => {
     const labels = { sv: { series: { kvinnor: 'Kvinnor', män: 'Män', totalt: 'Totalt' } }, en: { series: { kvinnor: 'Women', män: 'Men', totalt: 'Total' } } };
     const problems: string[] = [];
