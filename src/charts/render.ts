@@ -250,11 +250,13 @@ export function renderOverview(chart: OverviewChart, name: string, labels: Label
   const [lo, hi] = [Math.min(lo0, ...xTicks), Math.max(hi0, ...xTicks)];
   const lastTick = textWidth(formatTick(xTicks.at(-1)!, lang), 12);
   const rowHeight = 60;
-  const legend = 24;
   const firstTick = textWidth(formatTick(xTicks[0]!, lang), 12);
+  // The legend, then a line saying which marks are which year.
+  const legend = 24 + 18;
   const margin = { top: 12 + legend + (chart.rows.length > 8 ? 18 : 0), bottom: 28, left: Math.max(12, Math.ceil((firstTick * 1.1) / 2) + 4), right: Math.ceil((lastTick * 1.1) / 2) + 12 };
   const height = margin.top + margin.bottom + chart.rows.length * rowHeight;
   const bar = chart.additive && keys.includes('totalt');
+  const key = Plot.text([chartWords(lang).overviewKey(chart.years[0], chart.years[1], bar)], { frameAnchor: 'top-left', dx: 4 - margin.left, dy: 2 - margin.top + 10 + 18, textAnchor: 'start', lineAnchor: 'middle', text: (d: string) => d, fill: 'currentColor', facet: 'super' });
   // Offsets within a row so that close values do not hide each other.
   const offset: Record<SeriesKey, number> = bar ? { kvinnor: -4, män: 4, totalt: 0 } : { kvinnor: -7, män: 0, totalt: 7 };
   const title = (d: OverviewDatum) => `${d.row} – ${labels.series[d.key]} ${d.year}: ${formatNumber(d.value, d.decimals, lang)}`;
@@ -292,7 +294,7 @@ export function renderOverview(chart: OverviewChart, name: string, labels: Label
     // An empty band above the marks holds the row's name, so names never overlap marks.
     y: { domain: ['', 'v', ' '], label: null, axis: null, padding: 0 },
     fy: { domain: rowTitles, label: null, axis: null, padding: 0.05 },
-    marks: [...marks, ...series.flat(), ...legendMarks(keys, labels, 4 - margin.left, 2 - margin.top + 10, 'super', bar ? 'bar' : 'symbol')],
+    marks: [...marks, ...series.flat(), ...legendMarks(keys, labels, 4 - margin.left, 2 - margin.top + 10, 'super', bar ? 'bar' : 'symbol'), key],
   }) as unknown as { outerHTML: string };
   return cleanSvg(svg.outerHTML, name, chart.id);
 }
