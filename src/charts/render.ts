@@ -389,7 +389,7 @@ function renderMixedOverview(chart: OverviewChart, name: string, labels: Labels,
   const totals = lanes.filter((l) => l.key === 'totalt');
   const totalAs: TotalAs = totals.every((l) => l.bar) ? 'bar' : totals.some((l) => l.bar) ? 'both' : 'symbol';
   const legend = legendMarks(keys, labels, 4 - margin.left, 2 - margin.top + 10, 'super', totalAs);
-  const note = w.mixedNote(chart.years[0], chart.years[1]).map((line, n) =>
+  const note = w.mixedNote(chart.years[0], chart.years[1], totalAs !== 'symbol').map((line, n) =>
     Plot.text([line], { frameAnchor: 'top-left', dx: 4 - margin.left, dy: 2 - margin.top + 10 + 18 * (n + 1), textAnchor: 'start', lineAnchor: 'middle', text: (d: string) => d, fill: 'currentColor', facet: 'super' }),
   );
   const svg = Plot.plot({

@@ -15,6 +15,11 @@ const UNIT_EN: Record<string, string> = {
   år: 'years',
 };
 
+// Which marks are which year, under an overview's legend: the first year's are small dots (and a
+// tick on a total drawn as a bar), the latest year's the series' symbols (and the bar).
+const svKey = (first: string, last: string, bar: boolean) => (bar ? `Liten prick och streck: ${first}. Symbol och stapel: ${last}.` : `Liten prick: ${first}. Symbol: ${last}.`);
+const enKey = (first: string, last: string, bar: boolean) => (bar ? `Small dot and tick: ${first}. Symbol and bar: ${last}.` : `Small dot: ${first}. Symbol: ${last}.`);
+
 export const words = {
   sv: {
     increased: 'ökade',
@@ -39,9 +44,8 @@ export const words = {
     overviewGap: (title: string, diff: string) => `Störst skillnad mellan kvinnor och män: ${title} (${diff}).`,
     overviewChange: (title: string, verb: string, a: string, b: string) => `Störst förändring: ${title}, som ${verb} från ${a} till ${b}.`,
     firstYearMark: (year: string) => `Ljus markering: ${year}`,
-    mixedNote: (first: string, last: string) => [`Siffror till höger: ${last}. Ljus markering: ${first}.`, 'Varje enhet har sin egen skala.'],
-    // Which marks are which year, under the legend of an overview on one scale.
-    overviewKey: (first: string, last: string, bar: boolean) => (bar ? `Liten prick och streck: ${first}. Symbol och stapel: ${last}.` : `Liten prick: ${first}. Symbol: ${last}.`),
+    mixedNote: (first: string, last: string, bar: boolean) => [svKey(first, last, bar), `Siffror till höger: ${last}. Varje enhet har sin egen skala.`],
+    overviewKey: svKey,
     mixedIntro: (n: number, first: string, last: string) => `${n} rader i olika enheter, varje enhet på sin egen skala; värdet ${last} med ${first} som ljus markering.`,
     mixedRow: (heading: string, year: string, values: string[]) => `${heading}, år ${year}: ${values.length > 1 ? `${values.slice(0, -1).join(', ')} och ${values.at(-1)}` : values[0]}.`,
     mixedChange: (dir: number, from: string, year: string | null) => (dir === 0 ? `oförändrat sedan ${year ?? 'dess'}` : `${dir > 0 ? 'upp' : 'ned'} från ${from}${year ? ` år ${year}` : ''}`),
@@ -73,8 +77,8 @@ export const words = {
     overviewGap: (title: string, diff: string) => `Widest gap between women and men: ${title} (${diff}).`,
     overviewChange: (title: string, verb: string, a: string, b: string) => `Largest change: ${title}, which ${verb} from ${a} to ${b}.`,
     firstYearMark: (year: string) => `Faint marker: ${year}`,
-    mixedNote: (first: string, last: string) => [`Figures on the right: ${last}. Faint marker: ${first}.`, 'Each unit has its own scale.'],
-    overviewKey: (first: string, last: string, bar: boolean) => (bar ? `Small dot and tick: ${first}. Symbol and bar: ${last}.` : `Small dot: ${first}. Symbol: ${last}.`),
+    mixedNote: (first: string, last: string, bar: boolean) => [enKey(first, last, bar), `Figures on the right: ${last}. Each unit has its own scale.`],
+    overviewKey: enKey,
     mixedIntro: (n: number, first: string, last: string) => `${n} rows in different units, each unit on its own scale; the value in ${last} with ${first} as a faint marker.`,
     mixedRow: (heading: string, year: string, values: string[]) => `${heading}, in ${year}: ${values.length > 1 ? `${values.slice(0, -1).join(', ')} and ${values.at(-1)}` : values[0]}.`,
     mixedChange: (dir: number, from: string, year: string | null) => (dir === 0 ? `unchanged since ${year ?? 'then'}` : `${dir > 0 ? 'up' : 'down'} from ${from}${year ? ` in ${year}` : ''}`),

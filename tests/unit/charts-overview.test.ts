@@ -61,14 +61,15 @@ describe('an overview for every table with a sex split', () => {
 
   it('says on the chart that each unit has its own scale, prints every latest value and draws each row its own ticks', () => {
     const { svg } = tableCharts(tableById('tabell-046')!, 'sv').charts[0]!;
-    expect(svg).toContain('>Varje enhet har sin egen skala.<');
+    expect(svg).toContain('>Siffror till höger: 2025. Varje enhet har sin egen skala.<');
+    expect(svg).toContain('>Liten prick och streck: 2023. Symbol och stapel: 2025.<');
     expect(svg).toContain('>Antal avslag (antal)<');
     for (const value of ['2&#160;098', '1&#160;332', '3&#160;430', '0,6', '0,7']) expect(svg).toContain(`>${value}</text>`);
     // Both scales' ticks: the count's in thousands, the share's in tenths.
     expect(svg).toMatch(/class="ticks-x"[^]*>3&#160;000</);
     expect(svg).toMatch(/class="ticks-x"[^]*>0,5</);
     const en = tableCharts(tableById('tabell-046')!, 'en').charts[0]!.svg;
-    expect(en).toContain('>Each unit has its own scale.<');
+    expect(en).toContain('>Figures on the right: 2025. Each unit has its own scale.<');
     expect(en).toContain('>2,098</text>');
   });
 
