@@ -132,6 +132,13 @@ function legendMarks(keys: SeriesKey[], labels: Labels, x0: number, y: number, f
   });
 }
 
+/** Lines of text under an overview's legend, one per 18 px (which marks are which year, scale notes). */
+function legendNotes(lines: string[], margin: { left: number; top: number }) {
+  return lines.map((line, n) =>
+    Plot.text([line], { frameAnchor: 'top-left', dx: 4 - margin.left, dy: 2 - margin.top + 10 + 18 * (n + 1), textAnchor: 'start', lineAnchor: 'middle', text: (d: string) => d, fill: 'currentColor', facet: 'super' }),
+  );
+}
+
 const WIDTH = 300;
 const HEIGHT = 190;
 const LEGEND_ROOM = 22;
@@ -256,7 +263,6 @@ export function renderOverview(chart: OverviewChart, name: string, labels: Label
   const margin = { top: 12 + legend + (chart.rows.length > 8 ? 18 : 0), bottom: 28, left: Math.max(12, Math.ceil((firstTick * 1.1) / 2) + 4), right: Math.ceil((lastTick * 1.1) / 2) + 12 };
   const height = margin.top + margin.bottom + chart.rows.length * rowHeight;
   const bar = chart.additive && keys.includes('totalt');
-  const key = Plot.text([chartWords(lang).overviewKey(chart.years[0], chart.years[1], bar)], { frameAnchor: 'top-left', dx: 4 - margin.left, dy: 2 - margin.top + 10 + 18, textAnchor: 'start', lineAnchor: 'middle', text: (d: string) => d, fill: 'currentColor', facet: 'super' });
   // Offsets within a row so that close values do not hide each other.
   const offset: Record<SeriesKey, number> = bar ? { kvinnor: -4, män: 4, totalt: 0 } : { kvinnor: -7, män: 0, totalt: 7 };
   const title = (d: OverviewDatum) => `${d.row} – ${labels.series[d.key]} ${d.year}: ${formatNumber(d.value, d.decimals, lang)}`;
@@ -294,7 +300,7 @@ export function renderOverview(chart: OverviewChart, name: string, labels: Label
     // An empty band above the marks holds the row's name, so names never overlap marks.
     y: { domain: ['', 'v', ' '], label: null, axis: null, padding: 0 },
     fy: { domain: rowTitles, label: null, axis: null, padding: 0.05 },
-    marks: [...marks, ...series.flat(), ...legendMarks(keys, labels, 4 - margin.left, 2 - margin.top + 10, 'super', bar ? 'bar' : 'symbol'), key],
+    marks: [...marks, ...series.flat(), ...legendMarks(keys, labels, 4 - margin.left, 2 - margin.top + 10, 'super', bar ? 'bar' : 'symbol'), ...legendNotes([chartWords(lang).overviewKey(chart.years[0], chart.years[1], bar)], margin)],
   }) as unknown as { outerHTML: string };
   return cleanSvg(svg.outerHTML, name, chart.id);
 }
@@ -387,11 +393,9 @@ function renderMixedOverview(chart: OverviewChart, name: string, labels: Labels,
     }),
   ];
   const totals = lanes.filter((l) => l.key === 'totalt');
-  const totalAs: TotalAs = totals.every((l) => l.bar) ? 'bar' : totals.some((l) => l.bar) ? 'both' : 'symbol';
+  const totalAs: TotalAs = !totals.some((l) => l.bar) ? 'symbol' : totals.every((l) => l.bar) ? 'bar' : 'both';
   const legend = legendMarks(keys, labels, 4 - margin.left, 2 - margin.top + 10, 'super', totalAs);
-  const note = w.mixedNote(chart.years[0], chart.years[1], totalAs !== 'symbol').map((line, n) =>
-    Plot.text([line], { frameAnchor: 'top-left', dx: 4 - margin.left, dy: 2 - margin.top + 10 + 18 * (n + 1), textAnchor: 'start', lineAnchor: 'middle', text: (d: string) => d, fill: 'currentColor', facet: 'super' }),
-  );
+  const note = legendNotes(w.mixedNote(chart.years[0], chart.years[1], totalAs !== 'symbol'), margin);
   const svg = Plot.plot({
     ...overviewFrame(height, margin),
     x: { domain: [0, 1], axis: null },
