@@ -10,9 +10,10 @@ export const FONT_RANGES: readonly (readonly [number, number])[] = [
   [0x202f, 0x202f], // narrow no-break space
   [0x2030, 0x203a], // ‰, ‹ ›
   [0x20ac, 0x20ac], // €
-  [0x2190, 0x2193], // arrows ← ↑ → ↓
+  [0x2190, 0x2195], // arrows ← ↑ → ↓ ↔ ↕ (↕ marks a sortable column)
   [0x2212, 0x2212], // the minus sign of the tables
   [0x2264, 0x2265], // ≤ ≥
+  [0x2713, 0x2713], // ✓ after a copy button that has copied
 ];
 
 export const FONT_TEXT = FONT_RANGES.map(([from, to]) => String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, i) => from + i))).join('');

@@ -2,7 +2,7 @@
 // a search engine and a link preview need, no inline code the policy would block, and no broken
 // internal link or anchor (table anchors, download links, language links included).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { DOMTokenList, DynamicValue, HtmlValidate, Rule, walk, type DOMReadyEvent, type HtmlElement } from 'html-validate';
 import { parseHTML } from 'linkedom';
@@ -278,4 +278,18 @@ test('every character on every page is in the web and PNG fonts (scripts/lib/fon
     for (const char of missingCharacters(html(page))) if (!missing.has(char)) missing.set(char, page.path);
   }
   expect([...missing].map(([char, path]) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${char} (first on ${path})`)).toEqual([]);
+});
+
+test('every character the stylesheets write (content: "…") is in the web fonts', () => {
+  const missing = new Map<string, string>();
+  const dir = new URL('_astro/', DIST);
+  let strings = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.css'))) {
+    const css = readFileSync(new URL(file, dir), 'utf8');
+    const written = [...css.matchAll(/content:\s*(["'])(.*?)\1/g)].map((m) => m[2].replace(/\\([0-9a-f]{1,6}) ?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))));
+    strings += written.length;
+    for (const char of missingCharacters(written.join(''))) if (!missing.has(char)) missing.set(char, file);
+  }
+  expect(strings).toBeGreaterThan(0);
+  expect([...missing].map(([char, file]) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${char} (in ${file})`)).toEqual([]);
 });
