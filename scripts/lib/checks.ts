@@ -263,7 +263,7 @@ function cellAt(grid: Grid, row: string, column: string): string | undefined {
 export function relationChecks(check: Extract<Check, { type: 'relation' }>, grid: Grid, other: Grid): CheckOutcome[] {
   const rowPairs: [string, string][] = check.rows
     ? Object.entries(check.rows)
-    : grid.labels.map((l, i) => rowRefOf(grid.labels, i)).filter((ref) => findRow(other.labels, ref) >= 0).map((ref) => [ref, ref]);
+    : grid.labels.map((_, i) => rowRefOf(grid.labels, i)).filter((ref) => findRow(other.labels, ref) >= 0).map((ref) => [ref, ref]);
   const columnPairs: [string, string][] = check.columns
     ? Object.entries(check.columns)
     : grid.columns.filter((c) => c.role === 'value' && columnIndex(other.columns, c.name) >= 0).map((c) => [c.name, c.name]);

@@ -286,7 +286,7 @@ test('every character the stylesheets write (content: "…") is in the web fonts
   let strings = 0;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.css'))) {
     const css = readFileSync(new URL(file, dir), 'utf8');
-    const written = [...css.matchAll(/content:\s*(["'])(.*?)\1/g)].map((m) => m[2].replace(/\\([0-9a-f]{1,6}) ?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))));
+    const written = [...css.matchAll(/content:\s*(["'])(.*?)\1/g)].map((m) => m[2]!.replace(/\\([0-9a-f]{1,6}) ?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))));
     strings += written.length;
     for (const char of missingCharacters(written.join(''))) if (!missing.has(char)) missing.set(char, file);
   }
