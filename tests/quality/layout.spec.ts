@@ -86,7 +86,12 @@ test('the header menu lists the chapters and opens without JavaScript', async ({
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/2025/aret-som-gatt/');
+  // Its name is the word alone, open or closed (the icons are drawn and hidden from screen readers).
+  const button = page.locator('.site-menu > summary');
+  await expect(button).toHaveAccessibleName('Meny');
   await page.getByText('Meny', { exact: true }).click();
+  await expect(page.locator('.site-menu')).toHaveAttribute('open', '');
+  await expect(button).toHaveAccessibleName('Meny');
   const menu = page.getByRole('navigation', { name: 'Rapportens innehåll' });
   await expect(menu.getByRole('link', { name: 'Året som gått' })).toHaveAttribute('aria-current', 'page');
   expect(await menu.locator('ol > li').count()).toBeGreaterThan(15);
