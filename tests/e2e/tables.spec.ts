@@ -71,8 +71,9 @@ test('a table page: chart, table, footnotes, citation, sharing, and the way back
 test('copy buttons copy the link, the citation and the embed code, and say so', async ({ page, context, baseURL, request }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/2025/tabell/18/');
-  // The click returns before the button's asynchronous clipboard write has finished: poll.
-  const clipboard = () => expect.poll(() => page.evaluate(() => navigator.clipboard.readText()));
+  // The click returns before the button's asynchronous clipboard write has finished: poll, for
+  // up to 15 s (a loaded machine once took longer than the default 5 s on the chapter page).
+  const clipboard = () => expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 15_000 });
   await page.locator('.item-meta').getByRole('button', { name: 'Kopiera länk till tabell 18' }).click();
   await clipboard().toBe(`${baseURL}/2025/tabell/18/`);
   await expect(page.getByRole('status').filter({ hasText: 'Länken är kopierad.' })).toHaveCount(1);
@@ -94,6 +95,7 @@ test('copy buttons copy the link, the citation and the embed code, and say so', 
   // On a chapter page the table's anchor link is copied whole.
   await page.goto('/2025/formaner-till-barn-och-familjer/');
   await page.locator('#tabell-18 .item-meta').getByRole('button', { name: 'Kopiera länk till tabell 18' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Länken är kopierad.' })).toHaveCount(1, { timeout: 15_000 });
   await clipboard().toBe(`${baseURL}/2025/formaner-till-barn-och-familjer/#tabell-18`);
 });
 
