@@ -272,12 +272,15 @@ test('the headers file carries the policy and the protections a <meta> cannot', 
   expect(Object.keys(headersFor(rules, '/_astro/x.css'))).toContain('X-Content-Type-Options');
 });
 
+/** A character as `U+2630 ☰`. */
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${char}`;
+
 test('every character on every page is in the web and PNG fonts (scripts/lib/font-text.ts)', () => {
   const missing = new Map<string, string>();
   for (const page of pages) {
     for (const char of missingCharacters(html(page))) if (!missing.has(char)) missing.set(char, page.path);
   }
-  expect([...missing].map(([char, path]) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${char} (first on ${path})`)).toEqual([]);
+  expect([...missing].map(([char, path]) => `${codePoint(char)} (first on ${path})`)).toEqual([]);
 });
 
 test('every character the stylesheets write (content: "…") is in the web fonts', () => {
@@ -291,5 +294,5 @@ test('every character the stylesheets write (content: "…") is in the web fonts
     for (const char of missingCharacters(written.join(''))) if (!missing.has(char)) missing.set(char, file);
   }
   expect(strings).toBeGreaterThan(0);
-  expect([...missing].map(([char, file]) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${char} (in ${file})`)).toEqual([]);
+  expect([...missing].map(([char, file]) => `${codePoint(char)} (in ${file})`)).toEqual([]);
 });

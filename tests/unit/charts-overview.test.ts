@@ -49,12 +49,12 @@ describe('an overview for every table with a sex split', () => {
     const sv = tableCharts(tableById('tabell-046')!, 'sv').charts[0]!;
     expect(sv.chart.kind).toBe('overview');
     expect(sv.body).toBe(
-      '2 rader i olika enheter, varje enhet på sin egen skala; värdet 2025 med 2023 som ljus markering. ' +
+      '2 rader i olika enheter, varje enhet på sin egen skala; värdet 2025 jämfört med 2023. ' +
         `Antal avslag (antal), år 2025: kvinnor 2${NBSP}098 (upp från 1${NBSP}754 år 2023), män 1${NBSP}332 (upp från 1${NBSP}273) och totalt 3${NBSP}430 (upp från 3${NBSP}027). ` +
         'Andel avslag, procent, år 2025: kvinnor 0,6 (upp från 0,5 år 2023), män 0,7 (upp från 0,6) och totalt 0,7 (upp från 0,5).',
     );
     const en = tableCharts(tableById('tabell-046')!, 'en').charts[0]!;
-    expect(en.body).toMatch(/^2 rows in different units, each unit on its own scale; the value in 2025 with 2023 as a faint marker\. /);
+    expect(en.body).toMatch(/^2 rows in different units, each unit on its own scale; the value in 2025 compared with 2023\. /);
     expect(en.body).toMatch(/\(number\), in 2025: women 2,098 \(up from 1,754 in 2023\), men 1,332 \(up from 1,273\) and total 3,430 \(up from 3,027\)\./);
     expect(en.body).toMatch(/per cent, in 2025: women 0\.6 \(up from 0\.5 in 2023\), men 0\.7 \(up from 0\.6\) and total 0\.7 \(up from 0\.5\)\.$/);
   });
