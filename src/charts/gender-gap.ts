@@ -6,7 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { formatNumber, formatTick, type Lang } from '../lib/format.ts';
 import { METRIC_DECIMALS, type GapMetric } from '../lib/gender-gap.ts';
-import { cleanSvg } from './render.ts';
+import { cleanSvg, WIDE_WIDTH } from './render.ts';
 import { SERIES_STYLE } from './palette.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -26,7 +26,7 @@ export interface GapChartText {
   axis: string;
 }
 
-const WIDTH = 420;
+const WIDTH = WIDE_WIDTH;
 const ROW = 38;
 const WOMEN = SERIES_STYLE.kvinnor;
 

@@ -211,14 +211,18 @@ interface OverviewDatum {
   year: string;
 }
 
-// Narrow enough that its 12 px labels stay readable on a phone (charts.css caps its width on wide screens).
-const OVERVIEW_WIDTH = 420;
+/**
+ * Width of the charts that span the column (overviews, financial comparisons, the gender-gap
+ * charts): on a 360 px phone (328 px of column) their 12 px text is drawn at 10 px, the smallest
+ * the layout test allows; charts.css caps them on wide screens at about 1,15× (14 px text).
+ */
+export const WIDE_WIDTH = 390;
 
 /** The size, margins and type of both kinds of overview. */
 function overviewFrame(height: number, margin: { left: number; right: number; top: number; bottom: number }) {
   return {
     document,
-    width: OVERVIEW_WIDTH,
+    width: WIDE_WIDTH,
     height,
     marginLeft: margin.left,
     marginRight: margin.right,
@@ -253,7 +257,7 @@ export function renderOverview(chart: OverviewChart, name: string, labels: Label
   const keys = (['kvinnor', 'män', 'totalt'] as const).filter((k) => data.some((d) => d.key === k));
   const lo0 = Math.min(0, ...data.map((d) => d.value));
   const hi0 = Math.max(0, ...data.map((d) => d.value));
-  const xTicks = spacedTicks(lo0, hi0, OVERVIEW_WIDTH - 40, chart.integer, lang);
+  const xTicks = spacedTicks(lo0, hi0, WIDE_WIDTH - 40, chart.integer, lang);
   const [lo, hi] = [Math.min(lo0, ...xTicks), Math.max(hi0, ...xTicks)];
   const lastTick = textWidth(formatTick(xTicks.at(-1)!, lang), 12);
   const rowHeight = 60;
@@ -268,7 +272,7 @@ export function renderOverview(chart: OverviewChart, name: string, labels: Label
   const title = (d: OverviewDatum) => `${d.row} – ${labels.series[d.key]} ${d.year}: ${formatNumber(d.value, d.decimals, lang)}`;
   const rowTitles = chart.rows.map((r) => r.title);
   // Room for fonts up to 10 % wider than Arial.
-  const short = new Map(rowTitles.map((t) => [t, fitTitle(t, (OVERVIEW_WIDTH - margin.left - margin.right) / 1.1)]));
+  const short = new Map(rowTitles.map((t) => [t, fitTitle(t, (WIDE_WIDTH - margin.left - margin.right) / 1.1)]));
   const marks = [
     Plot.ruleX(rowTitles, { fy: (d: string) => d, y: () => 'v', x: () => 0, stroke: 'currentColor' }),
     // A little below the row's top edge: centred on it, the first name met the top axis's ticks.
@@ -321,7 +325,7 @@ function renderMixedOverview(chart: OverviewChart, name: string, labels: Labels,
   // Room on the right for the column of latest values (bold; fonts up to 10 % wider than Arial).
   const widestValue = Math.max(...chart.rows.flatMap((r) => r.series.flatMap((s) => (s.last ? [textWidth(valueText(s.last), 12, true)] : []))));
   const margin = { top: 12 + 24 + 2 * 18, bottom: 4, left: 12, right: Math.ceil(widestValue * 1.1) + 16 };
-  const inner = OVERVIEW_WIDTH - margin.left - margin.right;
+  const inner = WIDE_WIDTH - margin.left - margin.right;
 
   // One scale per unit: its extent over every row of the unit, always from zero, and its ticks.
   const scales = new Map<string, { lo: number; hi: number; ticks: number[] }>();
@@ -344,7 +348,7 @@ function renderMixedOverview(chart: OverviewChart, name: string, labels: Labels,
 
   // A row's name and unit, whole (the unit ends it), on up to three lines; every panel gets as
   // many name lines as the longest needs.
-  const heading = chart.rows.map((r) => wrapText(`${r.title}${unitNote(r.title, r.unit, lang)}`, (OVERVIEW_WIDTH - margin.left - 4) / 1.1, 12, true, 3));
+  const heading = chart.rows.map((r) => wrapText(`${r.title}${unitNote(r.title, r.unit, lang)}`, (WIDE_WIDTH - margin.left - 4) / 1.1, 12, true, 3));
   const nameBands = Array.from({ length: Math.max(...heading.map((h) => h.length)) }, (_, i) => `name-${i}`);
   const bands = [...nameBands, ...keys, 'axis'];
   const band = 16;
@@ -412,8 +416,7 @@ export function renderCompare(chart: CompareChart, name: string, lang: Lang): st
   const data = chart.bars
     .flatMap((b, row) => chart.years.map((year, i) => ({ row, label: b.label, year, value: b.values[i], decimals: b.decimals })))
     .filter((d): d is typeof d & { value: number } => d.value !== null);
-  // Narrow enough to stay readable on a phone; charts.css caps it on wide screens.
-  const width = 480;
+  const width = WIDE_WIDTH;
   const height = 40 + chart.bars.length * 60;
   const integer = data.every((d) => d.decimals === 0 && Number.isInteger(d.value));
   const lo0 = Math.min(0, ...data.map((d) => d.value));

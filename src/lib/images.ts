@@ -14,7 +14,7 @@ function tableName(table: Table, lang: Lang): string {
 }
 
 /** What the chart is part of; a comparison chart shows the whole table under its title, so then only the unit. */
-export function chartContext(given: Table, rendered: RenderedChart, lang: Lang): string {
+export function chartContext(given: Table, rendered: { chart: RenderedChart['chart'] }, lang: Lang): string {
   const table = localTable(given, lang);
   const name = tableName(table, lang);
   const { title, unit } = table.meta;

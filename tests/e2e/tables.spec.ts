@@ -160,6 +160,28 @@ test('embed pages render in an iframe on another page, without errors', async ({
   expect(errors).toEqual([]);
 });
 
+test("an embed code's frame shows its whole embed page, without scrolling", async ({ page }) => {
+  // Every code on a few table pages: the longest chart titles and captions (tabell 73, English
+  // tabell 72 and 14; their frames once scrolled), an overview of mixed units, a comparison.
+  const sources = ['/2025/tabell/73/', '/en/2025/tabell/72/', '/en/2025/tabell/14/', '/2025/tabell/10/', '/2025/tabell/not-38/', '/2025/tabell/18/'];
+  const frames = sources.flatMap((path) =>
+    [...parseHTML(readFileSync(join(DIST, path, 'index.html'), 'utf8')).document.querySelectorAll('.embed-code code')].map((code) => {
+      const frame = parseHTML(`<!doctype html><body>${code.textContent}</body>`).document.querySelector('iframe')!;
+      return { path: new URL(frame.getAttribute('src')!).pathname, width: Number(frame.getAttribute('width')), height: Number(frame.getAttribute('height')) };
+    }),
+  );
+  expect(frames.length).toBeGreaterThan(30);
+  expect(new Set(frames.map((f) => f.width)), 'frame widths: trend charts and wide charts').toEqual(new Set([480, 600]));
+  const scrolling: string[] = [];
+  for (const { path, width, height } of frames) {
+    await page.setViewportSize({ width, height });
+    await page.goto(path);
+    const [w, h] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+    if (w > width || h > height) scrolling.push(`${path}: ${w}×${h} in a ${width}×${height} frame`);
+  }
+  expect(scrolling).toEqual([]);
+});
+
 test('every chart can be downloaded as SVG and PNG, with title and source', async ({ request }) => {
   for (const table of tables) {
     for (const path of embedPaths(table)) {

@@ -98,12 +98,19 @@ describe('images', () => {
 });
 
 describe('embed code', () => {
+  const text = { title: 'Barnbidrag', context: 'Tabell 18. Handläggningstider, antal dagar i genomsnitt per förmån (dagar)', source: 'Källa: Försäkringskassans årsredovisning 2025, tabell 18' };
   it('is an iframe with the address, an escaped title and room for the chart', () => {
-    const code = embedCode('https://example.org/2025/tabell/18/diagram-1/', 'Barnbidrag – "Tabell 18"', { width: 300, height: 170 });
+    const code = embedCode('https://example.org/2025/tabell/18/diagram-1/', 'Barnbidrag – "Tabell 18"', { width: 300, height: 170 }, text);
     expect(code).toMatch(/^<iframe src="https:\/\/example.org\/2025\/tabell\/18\/diagram-1\/" title="Barnbidrag – &quot;Tabell 18&quot;"/);
-    const { width, height } = embedFrameSize({ width: 300, height: 170 });
+    const { width, height } = embedFrameSize({ width: 300, height: 170 }, text);
     expect(code).toContain(`width="${width}" height="${height}"`);
     expect(height).toBeGreaterThan(((width - 16) * 170) / 300);
+  });
+
+  it('is wider for the wide charts and taller for longer text around the chart', () => {
+    expect(embedFrameSize({ width: 390, height: 300 }, text).width).toBeGreaterThan(embedFrameSize({ width: 300, height: 300 }, text).width);
+    const long = { ...text, context: `${text.context} ${text.context} ${text.context}` };
+    expect(embedFrameSize({ width: 300, height: 170 }, long).height).toBeGreaterThan(embedFrameSize({ width: 300, height: 170 }, text).height + 30);
   });
 });
 
