@@ -243,6 +243,30 @@ function fitTitle(title: string, width: number): string {
   return room > 60 ? `${wrapText(title.slice(0, cut), room, 12, true, 1)[0]!}${tail}` : whole;
 }
 
+/** A name cut in the middle: its first and last words around "…", the last ones given more room. */
+function middleCut(title: string, width: number): string {
+  const words = title.split(' ');
+  const fits = (text: string, room: number) => textWidth(text, 12, true) <= room * 0.94;
+  let tail = words.length;
+  while (tail > 1 && fits(words.slice(tail - 1).join(' '), width * 0.55)) tail -= 1;
+  let head = 0;
+  const rest = width - textWidth(`${words.slice(tail).join(' ')} … `, 12, true) / 0.94;
+  while (head < tail && fits(words.slice(0, head + 1).join(' '), rest)) head += 1;
+  return head === 0 || head >= tail ? fitTitle(title, width) : `${words.slice(0, head).join(' ')} … ${words.slice(tail).join(' ')}`;
+}
+
+/**
+ * Row names cut to one line each, told apart: names that the cut would make alike ("Sjukpenning …
+ * – Försäkringskassan" for two benefits) keep their first and last words instead.
+ */
+function fitTitles(titles: string[], width: number): Map<string, string> {
+  const short = new Map(titles.map((t) => [t, fitTitle(t, width)]));
+  const alike = (t: string) => titles.some((o) => o !== t && short.get(o) === short.get(t));
+  const clashing = titles.filter(alike);
+  for (const t of clashing) short.set(t, middleCut(t, width));
+  return short;
+}
+
 /**
  * Every row of a table on one shared scale, the latest year with the first as a faint marker and
  * a thin line between them (the change). Counts and amounts: the total as a bar with women and
@@ -272,7 +296,7 @@ export function renderOverview(chart: OverviewChart, name: string, labels: Label
   const title = (d: OverviewDatum) => `${d.row} – ${labels.series[d.key]} ${d.year}: ${formatNumber(d.value, d.decimals, lang)}`;
   const rowTitles = chart.rows.map((r) => r.title);
   // Room for fonts up to 10 % wider than Arial.
-  const short = new Map(rowTitles.map((t) => [t, fitTitle(t, (WIDE_WIDTH - margin.left - margin.right) / 1.1)]));
+  const short = fitTitles(rowTitles, (WIDE_WIDTH - margin.left - margin.right) / 1.1);
   const marks = [
     Plot.ruleX(rowTitles, { fy: (d: string) => d, y: () => 'v', x: () => 0, stroke: 'currentColor' }),
     // A little below the row's top edge: centred on it, the first name met the top axis's ticks.

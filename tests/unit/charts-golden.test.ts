@@ -73,6 +73,21 @@ describe('golden charts', () => {
     const chart = { ...c, title: overviewTitle(c, 'sv') };
     golden('overview-units', renderOverview(chart, describeOverviewBody(chart, 'sv'), L, 'sv'));
   });
+  it('overview: row names too long for a line stay told apart (English tabell 72 once had "Activity … – The Swedish Social Insurance Agency" twice)', () => {
+    const v = [10, 11, 12, 20, 21, 22, 30, 32, 34];
+    const party = 'The Swedish Social Insurance Agency';
+    const t = table({ unit: 'procent' }, [
+      row(party, v, 0, 'Activity compensation'),
+      row(party, v, 0, 'Activity support, development allowance and establishment allowance'),
+      row('Other party', v, 0, 'Activity support, development allowance and establishment allowance'),
+    ]);
+    const c = planTable(t, 't').charts[0] as OverviewChart;
+    const svg = renderOverview({ ...c, title: overviewTitle(c, 'sv') }, describeOverviewBody(c, 'sv'), L, 'sv');
+    const names = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!).filter((text) => /…|Activity/.test(text));
+    expect(names).toHaveLength(3);
+    expect(names.some((n) => n.includes('…')), 'a name is cut').toBe(true);
+    expect(new Set(names).size, names.join(' | ')).toBe(3);
+  });
   it('financial comparison', () => {
     const t = table({ chapter: 'finansiell-redovisning', id: 'not-90', number: null, unit: 'tusen kronor', columns: [{ name: '2025', year: 2025 }, { name: '2024', year: 2024 }] }, [
       row('Ingående anskaffningsvärde', [9201, 8957]),
