@@ -232,15 +232,24 @@ function overviewFrame(height: number, margin: { left: number; right: number; to
   };
 }
 
-/** A row name cut to one line; "Group – Row" keeps the row and shortens the group. */
+/**
+ * A row name cut to one line. "Group – Row" keeps the row whole and shortens the group while the
+ * group keeps two words or more; otherwise the group gets up to half the line and the row is cut
+ * ("Child allowance – The Swedish Social …", not "Child … – The Swedish Social Insurance Agency").
+ */
 function fitTitle(title: string, width: number): string {
   const whole = wrapText(title, width, 12, true, 1)[0]!;
   if (whole === title) return title;
   const cut = title.lastIndexOf(' – ');
   if (cut < 0) return whole;
+  const group = title.slice(0, cut);
   const tail = title.slice(cut);
   const room = width - textWidth(tail, 12, true) / 0.94;
-  return room > 60 ? `${wrapText(title.slice(0, cut), room, 12, true, 1)[0]!}${tail}` : whole;
+  const shortGroup = room > 60 ? wrapText(group, room, 12, true, 1)[0]! : '';
+  if (shortGroup === group || shortGroup.split(' ').length > 2) return `${shortGroup}${tail}`;
+  const half = wrapText(group, width / 2, 12, true, 1)[0]!;
+  const rest = width - textWidth(`${half} – `, 12, true) / 0.94;
+  return `${half} – ${wrapText(title.slice(cut + 3), rest, 12, true, 1)[0]!}`;
 }
 
 /** A name cut in the middle: its first and last words around "…", the last ones given more room. */
