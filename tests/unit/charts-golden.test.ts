@@ -80,13 +80,16 @@ describe('golden charts', () => {
       row(party, v, 0, 'Activity compensation'),
       row(party, v, 0, 'Activity support, development allowance and establishment allowance'),
       row('Other party', v, 0, 'Activity support, development allowance and establishment allowance'),
+      row(party, v, 0, 'Child allowance'),
     ]);
     const c = planTable(t, 't').charts[0] as OverviewChart;
     const svg = renderOverview({ ...c, title: overviewTitle(c, 'sv') }, describeOverviewBody(c, 'sv'), L, 'sv');
-    const names = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!).filter((text) => /…|Activity/.test(text));
-    expect(names).toHaveLength(3);
+    const names = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!).filter((text) => /…|Activity|Child/.test(text));
+    expect(names).toHaveLength(4);
     expect(names.some((n) => n.includes('…')), 'a name is cut').toBe(true);
-    expect(new Set(names).size, names.join(' | ')).toBe(3);
+    expect(new Set(names).size, names.join(' | ')).toBe(4);
+    // A group that would keep one word ("Child …") stays whole, and the row is cut instead.
+    expect(names.find((n) => n.startsWith('Child')), names.join(' | ')).toMatch(/^Child allowance – The Swedish .*…$/);
   });
   it('financial comparison', () => {
     const t = table({ chapter: 'finansiell-redovisning', id: 'not-90', number: null, unit: 'tusen kronor', columns: [{ name: '2025', year: 2025 }, { name: '2024', year: 2024 }] }, [
