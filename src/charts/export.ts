@@ -40,13 +40,17 @@ function textLines(lines: string[], x: number, y: number, size: number, lineHeig
   return lines.map((line, i) => `<text x="${x}" y="${(y + i * lineHeight).toFixed(1)}" font-size="${size}" ${attrs}>${escapeXml(line)}</text>`).join('');
 }
 
-export interface ChartFileText {
+/** The text around a chart wherever it stands alone: its file and its embed page. */
+export interface ChartCaption {
   /** The chart's title (the row it shows). */
   title: string;
   /** "Tabell 18. Title (unit)": what the chart is part of. */
   context: string;
   /** "Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 43" */
   source: string;
+}
+
+export interface ChartFileText extends ChartCaption {
   lang: string;
 }
 

@@ -3,18 +3,12 @@
 // units) at 600 px, both drawn about 1,5 times their size; the height holds the chart and the
 // text around it, its lines estimated as the charts estimate theirs.
 import type { Table } from '../../scripts/schema.ts';
+import type { ChartCaption } from '../charts/export.ts';
 import type { Chart } from '../charts/plan.ts';
 import { escapeXml } from '../charts/render.ts';
 import { wrapText } from '../charts/text-width.ts';
 import type { Lang } from './format.ts';
 import { strings } from './i18n.ts';
-
-/** The text the embed page shows around the chart: its title, its table and unit, the source line. */
-export interface EmbedText {
-  title: string;
-  context: string;
-  source: string;
-}
 
 // The embed page's layout (src/styles/embed.css): body padding, the lines' font sizes and
 // heights, the gaps above and below the chart, and a few pixels to spare.
@@ -25,7 +19,7 @@ const SOURCE = { size: 13, line: 19.5, bold: false };
 const GAPS = 4 + 4;
 const SPARE = 6;
 
-export function embedFrameSize(chart: { width: number; height: number }, text: EmbedText): { width: number; height: number } {
+export function embedFrameSize(chart: { width: number; height: number }, text: ChartCaption): { width: number; height: number } {
   const width = chart.width <= 320 ? 480 : 600;
   const inner = width - 2 * PADDING;
   const lines = (s: string, f: { size: number; line: number; bold: boolean }) => wrapText(s, inner, f.size, f.bold).length * f.line;
@@ -33,7 +27,7 @@ export function embedFrameSize(chart: { width: number; height: number }, text: E
   return { width, height: Math.ceil((inner * chart.height) / chart.width + around) };
 }
 
-export function embedCode(url: string, title: string, chart: { width: number; height: number }, text: EmbedText): string {
+export function embedCode(url: string, title: string, chart: { width: number; height: number }, text: ChartCaption): string {
   const { width, height } = embedFrameSize(chart, text);
   return `<iframe src="${escapeXml(url)}" title="${escapeXml(title)}" width="${width}" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
 }

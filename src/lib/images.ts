@@ -3,7 +3,8 @@
 // into PNG after the build (the previews og.svg → og.png, the charts beside their SVG).
 import type { Chapter, Table } from '../../scripts/schema.ts';
 import { firstChapterChart, headlineChart, type RenderedChart } from '../charts/cache.ts';
-import { chartFileSvg, previewSvg } from '../charts/export.ts';
+import { chartFileSvg, previewSvg, type ChartCaption } from '../charts/export.ts';
+import type { Chart } from '../charts/plan.ts';
 import { sourceLine } from './cite.ts';
 import type { Lang } from './format.ts';
 import { strings } from './i18n.ts';
@@ -14,22 +15,21 @@ function tableName(table: Table, lang: Lang): string {
 }
 
 /** What the chart is part of; a comparison chart shows the whole table under its title, so then only the unit. */
-export function chartContext(given: Table, rendered: { chart: RenderedChart['chart'] }, lang: Lang): string {
-  const table = localTable(given, lang);
+function chartContext(table: Table, chart: Chart, lang: Lang): string {
   const name = tableName(table, lang);
   const { title, unit } = table.meta;
-  if (rendered.chart.title === title) return `${name === title ? '' : `${name}. `}${strings(lang).unit}: ${unit}`;
+  if (chart.title === title) return `${name === title ? '' : `${name}. `}${strings(lang).unit}: ${unit}`;
   return `${name === title ? name : `${name}. ${title}`} (${unit})`;
 }
 
-export function chartFile(given: Table, rendered: RenderedChart, lang: Lang = 'sv'): string {
+/** A chart's title, what it is part of and its source line: in its file, on its embed page, and for the embed frame's height. */
+export function chartCaption(given: Table, chart: Chart, lang: Lang): ChartCaption {
   const table = localTable(given, lang);
-  return chartFileSvg(rendered.svg, {
-    title: rendered.chart.title,
-    context: chartContext(table, rendered, lang),
-    source: sourceLine({ kind: 'table', table }, lang),
-    lang,
-  });
+  return { title: chart.title, context: chartContext(table, chart, lang), source: sourceLine({ kind: 'table', table }, lang) };
+}
+
+export function chartFile(given: Table, rendered: RenderedChart, lang: Lang = 'sv'): string {
+  return chartFileSvg(rendered.svg, { ...chartCaption(given, rendered.chart, lang), lang });
 }
 
 /** The table's title with its first chart, if it has charts. */
