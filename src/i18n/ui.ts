@@ -62,6 +62,8 @@ export const sv = {
   printedPage: 'Tryckt sida',
   printedValue: 'tryckt',
   computedValue: 'beräknat',
+  /** The same figure as another table prints it: "tabell 70: 7 927". */
+  valueIn: (table: string) => `${table.charAt(0).toLowerCase()}${table.slice(1)}:`,
   /** The label column's header where the report prints none (hidden, for screen readers). */
   rowHeaderDefault: 'Rad',
   /** The report's assessment of a goal, by its Swedish key (src/content/types.ts Assessment). */
@@ -129,6 +131,7 @@ export const en: typeof sv = {
   printedPage: 'Printed page',
   printedValue: 'printed',
   computedValue: 'computed',
+  valueIn: (table: string) => `${table.charAt(0).toLowerCase()}${table.slice(1)}:`,
   rowHeaderDefault: 'Row',
   assessments: { uppfyllt: 'met', 'i huvudsak uppfyllt': 'largely met', 'delvis uppfyllt': 'partly met', 'inte uppfyllt': 'not met' },
 };

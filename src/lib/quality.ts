@@ -4,6 +4,8 @@ import { rollups, sum } from 'd3-array';
 import { FINDING_CLASSES, type CheckResult, type Dataset, type Table } from '../../scripts/schema.ts';
 import { findRow } from '../../scripts/lib/checks.ts';
 import { checkPlace, difference, type CheckPlace } from './check-ids.ts';
+import type { Lang } from './format.ts';
+import { localTable } from './localize.ts';
 
 export interface TableChecks {
   table: Table;
@@ -17,6 +19,8 @@ export interface TableChecks {
 
 export interface Inconsistency extends CheckPlace {
   check: CheckResult;
+  /** The index of the row the check is about in the table's rows, or -1. */
+  rowIndex: number;
   difference: number | null;
   /** Decimals to show: the printed cell's, and one more for a computed value that has them. */
   printedDecimals: number;
@@ -49,8 +53,24 @@ export function inconsistencies(table: Table): Inconsistency[] {
       const cell = row >= 0 && column >= 0 ? table.rows[row]!.cells[column] : null;
       const printedDecimals = cell && 'value' in cell ? cell.decimals : decimalsIn(c.printed ?? 0);
       const computedDecimals = Math.max(printedDecimals, Math.min(decimalsIn(c.computed ?? 0), printedDecimals + 1));
-      return { ...place, check: c, difference: difference(c), printedDecimals, computedDecimals };
+      return { ...place, check: c, rowIndex: row, difference: difference(c), printedDecimals, computedDecimals };
     });
+}
+
+/**
+ * The findings of a table as a page in `lang` shows them: row and column in that language and the
+ * recorded explanation, if any, translated. `table` is the printed (Swedish) table: check ids name
+ * its rows and columns.
+ */
+export function localFindings(table: Table, lang: Lang): Inconsistency[] {
+  const en = lang === 'en' ? table.en : null;
+  const explained = new Map(localTable(table, lang).checks.map((c) => [c.check, c.explanation]));
+  return inconsistencies(table).map((i) => ({
+    ...i,
+    row: en?.rows[i.row] ?? i.row,
+    column: i.column ? (en?.columns[i.column] ?? i.column) : i.column,
+    check: { ...i.check, explanation: explained.get(i.check.check) },
+  }));
 }
 
 export function datasetFacts(dataset: Dataset) {

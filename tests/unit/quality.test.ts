@@ -56,6 +56,19 @@ describe('the data quality facts', () => {
     expect(first!.check.explanation).toBeTruthy();
   });
 
+  // Tabell 102 prints four rows with the values of the benefit below (tables 14, 23, 33 and 70
+  // agree with each other). The finding belongs on 102's page, once per wrong cell, and the tables
+  // that print the right values are not flagged for it.
+  it('lists a relation finding on the table whose printed value is wrong', () => {
+    const wrong = inconsistencies(table('tabell-102')).filter((i) => i.type === 'same');
+    expect(new Set(wrong.map((i) => i.row))).toEqual(new Set(['Föräldrapenning', 'Omvårdnadsbidrag', 'Sjukersättning', 'Sjukpenning']));
+    expect(wrong).toHaveLength(36);
+    expect(wrong.find((i) => i.row === 'Föräldrapenning' && i.column === 'Kvinnor | 2023')?.check).toMatchObject({ printed: 588, computed: 7927, class: 'fel i rapporten' });
+    for (const id of ['tabell-014', 'tabell-023', 'tabell-033', 'tabell-070']) {
+      expect(inconsistencies(table(id)).filter((i) => i.check.other === 'tabell-102'), id).toEqual([]);
+    }
+  });
+
   it('says which tables have values for women and men', () => {
     expect(bySex(table('tabell-018'))).toBe(true);
     expect(bySex(table('tabell-113'))).toBe(true);
