@@ -27,6 +27,8 @@ export const sv = {
   copyLink: 'Länk till',
   copyLinkHint: 'Kopiera länken för att hänvisa till just den här tabellen.',
   noValue: 'uppgift saknas',
+  /** A cell the report prints as the suppression marker ("*"): spoken instead of the marker. */
+  suppressedValue: (marker: string) => `redovisas inte, fotnot ${marker}`,
   noValueExplained: '– betyder att uppgift saknas eller inte är tillämplig.',
   scrollHint: 'Tabellen är bred: rulla i sidled för att se alla kolumner.',
   chartsFor: 'Diagram för',
@@ -96,6 +98,7 @@ export const en: typeof sv = {
   copyLink: 'Link to',
   copyLinkHint: 'Copy the link to refer to this particular table.',
   noValue: 'not available',
+  suppressedValue: (marker: string) => `not shown, note ${marker}`,
   noValueExplained: '– means that the figure is not available or does not apply.',
   scrollHint: 'The table is wide: scroll sideways to see every column.',
   chartsFor: 'Charts for',

@@ -272,6 +272,28 @@ test('a table caption reads the footnote marker apart from the word, and the uni
   expect(read).toMatch(/ fotnot \d.*\. Enhet: /);
 });
 
+// The report prints "*" in a cell it may not show (fewer than four persons), not "–", and not
+// beside the row's or column's name.
+test('a suppressed cell shows the report’s "*" with a spoken name; a missing one "–"', () => {
+  for (const [path, label, column, spoken, dashLine] of [
+    ['2025/tabell/81/index.html', 'Aktivitetsersättning', 5, 'redovisas inte, fotnot *', false],
+    ['en/2025/tabell/81/index.html', 'Activity compensation', 5, 'not shown, note *', false],
+    ['2025/tabell/70/index.html', 'Internationell vård', 8, 'redovisas inte, fotnot *', true],
+  ] as const) {
+    const { document } = parseHTML(readFileSync(join(DIST, path), 'utf8'));
+    const table = document.querySelector('main table')!;
+    const row = [...table.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')!.textContent!.trim() === label)!;
+    expect(row.querySelector('th sup'), `${path}: no "*" beside the row name`).toBeNull();
+    const cell = [...row.querySelectorAll('td')][column]!;
+    expect(cell.querySelector('[aria-hidden]')?.textContent, path).toBe('*');
+    expect(cell.querySelector('.visually-hidden')?.textContent, path).toBe(spoken);
+    expect([...table.querySelectorAll('thead sup')].map((s) => s.textContent), `${path}: no "*" beside a year`).not.toContain(expect.stringContaining('*'));
+    const notes = [...document.querySelectorAll('main ul.footnotes li')].map((li) => li.textContent!.trim());
+    expect(notes.filter((n) => n.startsWith('*')), path).toHaveLength(1);
+    expect(notes.some((n) => n.startsWith('–')), `${path}: a line for "–"`).toBe(dashLine);
+  }
+});
+
 test('pointing at a chart point, or focusing the chart and pressing an arrow key, shows that point’s value', async ({ page }) => {
   await page.goto('/2025/tabell/18/');
   const chart = page.locator('svg.chart').first();
