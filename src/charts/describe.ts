@@ -44,8 +44,14 @@ export function describeSeries(series: Series, lang: Lang): string {
   return `${name}: ${text}.`;
 }
 
+/** A difference between women's and men's values: in percentage points where the values are per cent. */
+export function gapAmount(diff: number, decimals: number, unit: string | null, lang: Lang): string {
+  const n = formatNumber(diff, decimals, lang);
+  return unit === 'procent' ? chartWords(lang).points(n) : n;
+}
+
 /** The gap between women and men in the latest year both have. */
-export function describeGap(series: Series[], lang: Lang): string | null {
+export function describeGap(series: Series[], lang: Lang, unit: string | null = null): string | null {
   const k = series.find((s) => s.key === 'kvinnor');
   const m = series.find((s) => s.key === 'män');
   if (!k || !m) return null;
@@ -56,7 +62,7 @@ export function describeGap(series: Series[], lang: Lang): string | null {
   const decimals = Math.max(a.decimals, b.decimals);
   const diff = Math.abs(Number((a.value - b.value).toFixed(decimals)));
   const higher = diff === 0 ? null : a.value > b.value ? 'kvinnor' : 'män';
-  return chartWords(lang).gap(year, formatNumber(diff, decimals, lang), higher);
+  return chartWords(lang).gap(year, gapAmount(diff, decimals, unit, lang), higher);
 }
 
 /** "(miljoner kronor)" unless the title already ends with the unit or the report gives none. */
@@ -69,7 +75,7 @@ export function unitNote(title: string, unit: string | null, lang: Lang): string
 /** The sentences alone, without the title (the figure's caption names the chart). */
 export function describeTrendBody(chart: TrendChart, lang: Lang): string {
   const parts = chart.series.map((s) => describeSeries(s, lang));
-  const gap = describeGap(chart.series, lang);
+  const gap = describeGap(chart.series, lang, chart.unit);
   if (gap) parts.push(gap);
   if (chart.tiny) parts.push(chartWords(lang).tiny);
   return parts.join(' ');
@@ -106,7 +112,7 @@ export function describeOverviewBody(chart: OverviewChart, lang: Lang): string {
     })
     .filter((g) => g !== null)
     .sort((x, y) => y.diff - x.diff);
-  if (gaps.length > 1 && gaps[0]!.diff > 0) parts.push(w.overviewGap(gaps[0]!.r.title, formatNumber(gaps[0]!.diff, gaps[0]!.decimals, lang)));
+  if (gaps.length > 1 && gaps[0]!.diff > 0) parts.push(w.overviewGap(gaps[0]!.r.title, gapAmount(gaps[0]!.diff, gaps[0]!.decimals, chart.unit, lang)));
   const changes = chart.rows
     .map((r) => ({ r, from: headline(r, 'first'), to: headline(r, 'last') }))
     .filter((c): c is { r: typeof c.r; from: Point; to: Point } => c.from !== null && c.to !== null && c.from.value !== c.to.value)

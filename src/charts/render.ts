@@ -36,7 +36,8 @@ export function cleanSvg(svg: string, name: string, id: string): string {
     .replace(/ aria-label="([xy])-axis tick label"/g, ' class="ticks-$1"')
     // ... and the chart is one image (role="img" with its name): Plot's labels on its parts are not allowed there.
     .replace(/ aria-label="[^"]*"/g, '')
-    .replace(/(\d+\.\d)\d+/g, '$1')
+    // Coordinates to one decimal, inside tags only: text keeps its digits ("5.67" in English).
+    .replace(/<[^>]+>/g, (tag) => tag.replace(/(\d+\.\d)\d+/g, '$1'))
     // The figure's caption names the chart; the image's own name is the sentences alone, so a
     // screen reader hears the title once.
     .replace(/^<svg /, `<svg role="img" aria-labelledby="${id}-t" `)

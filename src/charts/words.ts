@@ -34,6 +34,8 @@ export const words = {
     gap: (year: string, diff: string, higher: 'kvinnor' | 'män' | null) =>
       higher === null ? `År ${year} var värdet lika för kvinnor och män.` : `År ${year} var värdet ${diff} högre för ${higher === 'kvinnor' ? 'kvinnor' : 'män'} än för ${higher === 'kvinnor' ? 'män' : 'kvinnor'}.`,
     tiny: 'Små tal jämfört med tabellens övriga rader.',
+    /** A difference between two percentages. */
+    points: (n: string) => `${n} procentenheter`,
     quiet: (title: string, reason: 'zero' | 'missing', a: string, b: string) =>
       reason === 'zero' ? `${title}: värdet var 0 alla år ${a}–${b}, därför inget diagram.` : `${title}: inga värden redovisas ${a}–${b}, därför inget diagram.`,
     part: 'del',
@@ -66,6 +68,7 @@ export const words = {
     gap: (year: string, diff: string, higher: 'kvinnor' | 'män' | null) =>
       higher === null ? `In ${year} the value was the same for women and men.` : `In ${year} the value was ${diff} higher for ${higher === 'kvinnor' ? 'women' : 'men'} than for ${higher === 'kvinnor' ? 'men' : 'women'}.`,
     tiny: "Small numbers compared with the table's other rows.",
+    points: (n: string) => `${n} percentage points`,
     quiet: (title: string, reason: 'zero' | 'missing', a: string, b: string) =>
       reason === 'zero' ? `${title}: the value was 0 in every year ${a}–${b}, so no chart.` : `${title}: no values reported ${a}–${b}, so no chart.`,
     part: 'part',

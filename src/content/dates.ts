@@ -3,5 +3,5 @@
 // Change `updated` whenever the site's content changes.
 export const reportDates = {
   published: new Date('2026-02-12T12:00:00Z'),
-  updated: new Date('2026-12-05T12:00:00Z'),
+  updated: new Date('2026-12-07T12:00:00Z'),
 };

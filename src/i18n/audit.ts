@@ -10,6 +10,8 @@ const sv = {
   spokenZero: 'noll',
   spokenNotApplicable: 'inte tillämpligt',
   classNames: { avrundning: 'Avrundning', förklarad: 'Förklarad av en fotnot', 'fel i rapporten': 'Fel i rapporten' } as Record<FindingClass, string>,
+  /** Under a count ("185 fel i rapporten"). */
+  classCounts: { avrundning: 'avrundning', förklarad: 'förklarad av en fotnot', 'fel i rapporten': 'fel i rapporten' } as Record<FindingClass, string>,
   classTexts: {
     'fel i rapporten': 'Omöjliga eller oförklarade värden: en total som är lägre än sina delar, två tabeller som trycker olika värden för samma uppgift, en del som är större än helheten, eller en skillnad som varken avrundning eller en fotnot förklarar. Bara de här visas vid tabellerna.',
     förklarad: 'En fotnot säger att totalen rymmer mer än delarna (okänt kön, organisationer, poster som inte visas), och totalen är också större. Sådana totaler kontrolleras bara åt ena hållet: de får vara större än delarna, aldrig mindre.',
@@ -20,7 +22,7 @@ const sv = {
   aboutRounding: 'Belopp i miljoner eller tusental kronor kontrolleras med avrundning: kontrollen godkänns när det tryckta resultatet kan komma från oavrundade värden. Antal kontrolleras exakt, och en skillnad som ändå ryms inom avrundningsgränsen redovisas som avrundning.',
   aboutFailures: 'En kontroll som inte går ihop är antingen ett fel i uttaget, som rättas, eller en avvikelse i den tryckta rapporten, som skrivs ner med en förklaring. Webbplatsen byggs inte om en kontroll misslyckas utan förklaring, och ett ändrat tal i en tabell som ingår i en kontroll stoppar bygget med fil, rad och kolumn.',
   aboutRelations: 'Samband mellan tabeller',
-  aboutRelationsText: (n: number, cells: number) => `Rapporten trycker flera tabeller två gånger, till exempel kapitlens tabeller igen i Gemensamma nyckeltal och nyckeltal per förmån, och vissa tabeller är delar av andra. ${n} sådana samband är registrerade och ${cells} cellpar jämförs: samma uppgift ska ha samma värde, och en del får inte vara större än helheten.`,
+  aboutRelationsText: (n: string, cells: string) => `Rapporten trycker flera tabeller två gånger, till exempel kapitlens tabeller igen i Gemensamma nyckeltal och nyckeltal per förmån, och vissa tabeller är delar av andra. ${n} sådana samband är registrerade och ${cells} cellpar jämförs: samma uppgift ska ha samma värde, och en del får inte vara större än helheten.`,
   relationSame: (other: string) => `samma uppgift som ${other}`,
   relationSubset: (other: string) => `en del av ${other}`,
   countFindings: (n: number) => `${n} st.`,
@@ -41,6 +43,7 @@ const en: typeof sv = {
   spokenZero: 'zero',
   spokenNotApplicable: 'not applicable',
   classNames: { avrundning: 'Rounding', förklarad: 'Explained by a footnote', 'fel i rapporten': 'Error in the report' },
+  classCounts: { avrundning: 'rounding', förklarad: 'explained by a footnote', 'fel i rapporten': 'errors in the report' },
   classTexts: {
     'fel i rapporten': 'Impossible or unexplained values: a total below its parts, two tables printing different values for the same figure, a part larger than the whole, or a difference neither rounding nor a footnote explains. Only these are shown with the tables.',
     förklarad: 'A footnote says the total holds more than its parts (unknown sex, organisations, items not shown), and the total is indeed larger. Such totals are checked one way only: they may exceed their parts, never fall below them.',
@@ -51,7 +54,7 @@ const en: typeof sv = {
   aboutRounding: 'Amounts in millions or thousands of kronor are checked allowing for rounding: the check passes when the printed result can come from unrounded values. Counts are checked exactly, and a difference still within the rounding bound is reported as rounding.',
   aboutFailures: 'A check that does not add up is either an extraction error, which is fixed, or an inconsistency in the printed report, which is recorded with an explanation. The site is not built if a check fails without an explanation, and a changed number in a table that takes part in a check stops the build naming the file, row and column.',
   aboutRelations: 'Relations between tables',
-  aboutRelationsText: (n: number, cells: number) => `The report prints several tables twice, for example the chapters’ tables again under common key figures and key figures per benefit, and some tables are parts of others. ${n} such relations are recorded and ${cells} pairs of cells compared: the same figure must have the same value, and a part cannot be larger than the whole.`,
+  aboutRelationsText: (n: string, cells: string) => `The report prints several tables twice, for example the chapters’ tables again under common key figures and key figures per benefit, and some tables are parts of others. ${n} such relations are recorded and ${cells} pairs of cells compared: the same figure must have the same value, and a part cannot be larger than the whole.`,
   relationSame: (other: string) => `the same figure as ${other}`,
   relationSubset: (other: string) => `a part of ${other}`,
   countFindings: (n: number) => `${n}`,

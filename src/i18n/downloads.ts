@@ -64,7 +64,7 @@ export const sv = {
   dataTerms: 'Källa och villkor',
   dataTermsText: 'Uppgifterna är Försäkringskassans allmänna handlingar och får användas fritt. Ange källan: Försäkringskassans årsredovisning 2025, med tabellens nummer och sida. Den tryckta årsredovisningen (PDF) är den officiella versionen.',
   dataQualityLink: 'Så togs tabellerna fram och kontrollerades',
-  dataVersion: (version: string, date: string) => `Version ${version}, skapad ${date}.`,
+  dataVersion: (version: string, date: string) => `Version ${version}, senast uppdaterad ${date}.`,
 
   // The data quality page
   aboutTitle: 'Om statistiken',
@@ -316,7 +316,7 @@ export const en: typeof sv = {
   dataTerms: 'Source and terms',
   dataTermsText: 'The data is the Swedish Social Insurance Agency’s public record and may be used freely. Cite the source: Försäkringskassan’s annual report 2025, with the table’s number and page. The printed annual report (PDF) is the official version.',
   dataQualityLink: 'How the tables were made and checked',
-  dataVersion: (version: string, date: string) => `Version ${version}, made ${date}.`,
+  dataVersion: (version: string, date: string) => `Version ${version}, last updated ${date}.`,
 
   aboutTitle: 'About the statistics',
   aboutDescription: 'How the tables of the annual report were made and checked, which checks were run on each table, and where the report’s own numbers do not add up.',

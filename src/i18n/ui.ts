@@ -19,6 +19,10 @@ export const sv = {
   table: 'Tabell',
   diagram: 'Diagram',
   page: 's.',
+  /** "s. 43", "s. 207–208": a page reference, for one page or a range. */
+  pageRef: (page: string | number) => `s. ${page}`,
+  /** The label before a printed page or pages. */
+  printedPages: (page: string | number) => (String(page).includes('–') ? 'Tryckta sidor' : 'Tryckt sida'),
   sourcePrefix: 'Källa: Försäkringskassans årsredovisning 2025',
   unit: 'Enhet',
   footnotes: 'Fotnoter',
@@ -61,7 +65,6 @@ export const sv = {
   notFoundTitle: 'Sidan finns inte',
   notFoundText: 'Sidan du söker finns inte, eller så har den flyttats.',
   notFoundBack: 'Gå till startsidan',
-  printedPage: 'Tryckt sida',
   printedValue: 'tryckt',
   computedValue: 'beräknat',
   /** The same figure as another table prints it: "tabell 70: 7 927". */
@@ -91,6 +94,8 @@ export const en: typeof sv = {
   table: 'Table',
   diagram: 'Figure',
   page: 'p.',
+  pageRef: (page: string | number) => (String(page).includes('–') ? `pp. ${page}` : `p. ${page}`),
+  printedPages: (page: string | number) => (String(page).includes('–') ? 'Printed pages' : 'Printed page'),
   sourcePrefix: "Source: the Swedish Social Insurance Agency's Annual Report 2025",
   unit: 'Unit',
   footnotes: 'Notes',
@@ -131,7 +136,6 @@ export const en: typeof sv = {
   notFoundTitle: 'Page not found',
   notFoundText: 'The page you are looking for does not exist, or it has moved.',
   notFoundBack: 'Go to the home page',
-  printedPage: 'Printed page',
   printedValue: 'printed',
   computedValue: 'computed',
   valueIn: (table: string) => `${table.charAt(0).toLowerCase()}${table.slice(1)}:`,

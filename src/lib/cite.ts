@@ -16,5 +16,5 @@ export function fullReference(table: Table, url: string, lang: Lang = 'sv'): str
   const t = strings(lang);
   const { number, title, page } = table.meta;
   const what = number === null ? title : `${t.table.toLowerCase()} ${number}: ${title}`;
-  return `${t.agency}. ${t.siteName}, ${what}, ${t.page} ${page}. ${url}`;
+  return `${t.agency}. ${t.siteName}, ${what}, ${t.pageRef(page)}. ${url}`;
 }

@@ -62,5 +62,5 @@ export function citation(item: Item, prefix: string, lang: Lang = 'sv'): string 
   const name = printedName(item, lang);
   const numbered = item.kind === 'diagram' || item.table.meta.number !== null;
   const lower = numbered ? name.charAt(0).toLowerCase() + name.slice(1) : name;
-  return `${prefix}, ${lower}, ${t.page} ${page}`;
+  return `${prefix}, ${lower}, ${t.pageRef(page)}`;
 }

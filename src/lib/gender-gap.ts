@@ -321,13 +321,16 @@ export function isSumRow(s: GenderSeries): boolean {
 }
 
 /**
- * Tables printed twice (the key-figure chapter repeats a few) give identical series; rankings
- * keep the first, the list of all series keeps both.
+ * Tables printed twice (the key-figure chapter repeats a few, under other titles and row names)
+ * give series with the same values for women and men in every year; rankings keep the first, the
+ * list of all series keeps both. Series of zeros alone are not taken for repeats.
  */
 export function withoutRepeats(series: GenderSeries[]): GenderSeries[] {
   const seen = new Set<string>();
   return series.filter((s) => {
-    const key = JSON.stringify([s.table.meta.title, s.label.sv, s.group?.sv, s.measure?.sv, s.years]);
+    const values = GAP_YEARS.flatMap((y) => [s.years[y].women?.value ?? null, s.years[y].men?.value ?? null]);
+    if (!values.some((v) => v !== null && v !== 0)) return true;
+    const key = JSON.stringify([s.metric, values]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

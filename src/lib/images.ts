@@ -19,7 +19,9 @@ function chartContext(table: Table, chart: Chart, lang: Lang): string {
   const name = tableName(table, lang);
   const { title, unit } = table.meta;
   if (chart.title === title) return `${name === title ? '' : `${name}. `}${strings(lang).unit}: ${unit}`;
-  return `${name === title ? name : `${name}. ${title}`} (${unit})`;
+  // The unit in brackets, unless the title already ends with it ("Försäkringsutgifter, miljoner kronor").
+  const withUnit = title.toLowerCase().endsWith(unit.toLowerCase()) ? '' : ` (${unit})`;
+  return `${name === title ? name : `${name}. ${title}`}${withUnit}`;
 }
 
 /** A chart's title, what it is part of and its source line: in its file, on its embed page, and for the embed frame's height. */

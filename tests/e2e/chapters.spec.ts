@@ -120,6 +120,11 @@ test('the print view keeps charts and figures whole', async ({ page }) => {
   await expect(page.locator('#tabell-3 svg.chart').first()).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
+  // A tall overview is drawn to fit a page under its heading: tabell 71 printed on five pages, the
+  // first blank but for the print line and the second its heading alone.
+  await page.goto('/2025/tabell/71/');
+  const pages = (await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page\b/g)?.length;
+  expect(pages).toBeLessThanOrEqual(3);
 });
 
 test('a wide table scrolls inside its own focusable region on a phone', async ({ page }) => {

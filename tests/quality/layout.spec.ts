@@ -113,8 +113,11 @@ test('the header menu lists the chapters and opens without JavaScript', async ({
   // Its name is the word alone, open or closed (the icons are drawn and hidden from screen readers).
   const button = page.locator('.site-menu > summary');
   await expect(button).toHaveAccessibleName('Meny');
+  const closed = await button.boundingBox();
   await page.getByText('Meny', { exact: true }).click();
   await expect(page.locator('.site-menu')).toHaveAttribute('open', '');
+  // The button stays where it was clicked: the list opens below the header.
+  expect(await button.boundingBox()).toEqual(closed);
   await expect(button).toHaveAccessibleName('Meny');
   const menu = page.getByRole('navigation', { name: 'Rapportens innehåll' });
   await expect(menu.getByRole('link', { name: 'Året som gått' })).toHaveAttribute('aria-current', 'page');

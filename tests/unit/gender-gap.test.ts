@@ -106,6 +106,19 @@ describe('charts and files', () => {
     expect(changes.map((s) => Math.abs(s.change!))).toEqual([...changes.map((s) => Math.abs(s.change!))].sort((a, b) => b - a));
   });
 
+  // Tables 32/79, 24/104 and 34/105 print the same figures under other names: once in a ranking.
+  it('shows a figure the report prints twice once among the largest changes', () => {
+    for (const metric of ['share', 'ratio'] as const) {
+      const values = largestChanges(metric, 10).map((s) => JSON.stringify([s.years[2023].women, s.years[2023].men, s.years[2025].women, s.years[2025].men]));
+      expect(new Set(values).size, metric).toBe(values.length);
+    }
+  });
+
+  it('writes the values of a chart with all their decimals, in English too', () => {
+    const svg = renderGapChart([{ label: 'Sickness compensation', from: 1.2, to: 5.67 }], 'ratio', { id: 'g', title: 'T', description: 'D', axis: 'Ratio' }, 'en');
+    expect(svg).toContain('1.20 → 5.67');
+  });
+
   it('draws an accessible SVG with the women’s palette colour and series class, no inline style', () => {
     const svg = renderGapChart([{ label: 'Sjukpenning', from: 60, to: 63.5 }, { label: 'Barnbidrag', from: null, to: 40 }], 'share', { id: 'g', title: 'Titel', description: 'Beskrivning', axis: 'Kvinnors andel' }, 'sv');
     // Named once: by its description (the figure's caption carries the title).

@@ -13,13 +13,16 @@ import { GENDER_GAP_FILES, genderGapFiles } from './gender-gap.ts';
 import type { PublishContext } from './context.ts';
 import { bundleNames, CHAPTER_FORMATS, chapterFileName, fileHref, TABLE_FORMATS, tableFileName, type ChapterFormat, type TableFormat } from './paths.ts';
 import { DATA_VERSION } from './release.ts';
+import { reportDates } from '../../content/dates.ts';
 
 function contextFor(lang: Lang): PublishContext {
   return {
     year: dataset.year,
     lang,
     version: DATA_VERSION,
-    builtAt: dataset.builtAt,
+    // The site's one "senast uppdaterad" date (src/content/dates.ts), not the moment of the build:
+    // the data page and the files' metadata say the same date as every page's footer.
+    builtAt: reportDates.updated.toISOString(),
     siteUrl: String(import.meta.env.SITE ?? '').replace(/\/$/, ''),
     chapterTitle: (slug) => {
       const chapter = chapterBySlug(slug);
