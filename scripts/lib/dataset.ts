@@ -3,6 +3,7 @@
 // file, row and column, so one run shows all of them.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { isBlankCell } from './blank-cells.ts';
 import {
   chapterSchema,
   datasetSchema,
@@ -154,7 +155,7 @@ export function gridOf(meta: TableMeta, rows: Row[]): Grid {
   return {
     columns: meta.columns,
     labels: rows.map((r) => r.label),
-    cells: rows.map((r) => r.cells.map((c, i) => (c === null ? (zero && r.kind === 'data' && meta.columns[i]!.role === 'value' && !blank.has(meta.columns[i]!.name) ? '0' : '') : 'text' in c ? c.text : c.value.toFixed(c.decimals)))),
+    cells: rows.map((r) => r.cells.map((c, i) => (c === null ? (zero && r.kind === 'data' && meta.columns[i]!.role === 'value' && !blank.has(meta.columns[i]!.name) && !isBlankCell(meta, r, meta.columns[i]!) ? '0' : '') : 'text' in c ? c.text : c.value.toFixed(c.decimals)))),
   };
 }
 

@@ -1,19 +1,8 @@
 // The words of the generated chart sentences and chart titles, per language. Kept beside the
 // chart code (not in src/i18n/ui.ts) because they are grammar as much as vocabulary.
 import type { Lang } from '../lib/format.ts';
+import { unitInEnglish } from '../lib/downloads/units.ts';
 
-const UNIT_EN: Record<string, string> = {
-  'miljoner kronor': 'SEK million',
-  'tusen kronor': 'SEK thousand',
-  'kronor per beslut': 'SEK per decision',
-  kronor: 'SEK',
-  procent: 'per cent',
-  antal: 'number',
-  dagar: 'days',
-  minuter: 'minutes',
-  timmar: 'hours',
-  år: 'years',
-};
 
 // Which marks are which year, under an overview's legend: the first year's are small dots (and a
 // tick on a total drawn as a bar), the latest year's the series' symbols (and the bar).
@@ -83,7 +72,7 @@ export const words = {
     mixedIntro: (n: number, first: string, last: string) => `${n} rows in different units, each unit on its own scale; the value in ${last} compared with ${first}.`,
     mixedRow: (heading: string, year: string, values: string[]) => `${heading}, in ${year}: ${values.length > 1 ? `${values.slice(0, -1).join(', ')} and ${values.at(-1)}` : values[0]}.`,
     mixedChange: (dir: number, from: string, year: string | null) => (dir === 0 ? `unchanged since ${year ?? 'then'}` : `${dir > 0 ? 'up' : 'down'} from ${from}${year ? ` in ${year}` : ''}`),
-    unit: (u: string) => UNIT_EN[u] ?? u,
+    unit: unitInEnglish,
     overviewNote: 'The overview shows every row, on one scale where they share a unit; the charts per row each have their own scale. The figures are in the table.',
     tooltipHint: 'Point at or focus a chart and use the arrow keys to read its values.',
   },

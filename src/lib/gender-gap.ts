@@ -11,7 +11,7 @@ import glossary from '../../data/2025/en/glossary.json';
 import { planCharts } from '../charts/plan.ts';
 import { checkPlace } from './check-ids.ts';
 import { anchorOf, dataset } from './data.ts';
-import { unitOf } from './downloads/units.ts';
+import { unitInEnglish, unitOf } from './downloads/units.ts';
 import type { Lang } from './format.ts';
 import { localTable } from './localize.ts';
 import { tablePath } from './table-pages.ts';
@@ -185,22 +185,9 @@ function isSexShareRow(table: Table, key: string): boolean {
   return table.meta.checks.some((c) => c.type === 'sexShares' && (!c.rows || c.rows.some(refs)) && !c.except.some(refs));
 }
 
-/** The English unit word for the units the series use. */
-const UNIT_EN: Record<string, string> = {
-  antal: 'number',
-  procent: 'per cent',
-  dagar: 'days',
-  kronor: 'SEK',
-  'tusen kronor': 'SEK thousand',
-  'miljoner kronor': 'SEK million',
-  år: 'years',
-  procentenheter: 'percentage points',
-  minuter: 'minutes',
-  timmar: 'hours',
-};
 
 export function unitText(unit: string): Texts {
-  return { sv: unit, en: UNIT_EN[unit] ?? unit };
+  return { sv: unit, en: unitInEnglish(unit) };
 }
 
 /** The series of one table split by sex in its columns: one per data row and measure. */

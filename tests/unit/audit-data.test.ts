@@ -142,6 +142,12 @@ describe('what "–" means', () => {
     // The rows keep the cell empty: the CSV stays as printed.
     expect(t119.rows[result]!.cells).toEqual([null, null, null, null]);
   });
+  // Tabell 8 (the administration appropriation) prints "– –" for no repayment: 80 + 0 + 9 277 − 9 830 = −473.
+  it('reads "–" as zero in the appropriation table of the year in review too', () => {
+    const t8 = dataset.tables.find((t) => t.meta.id === 'tabell-008')!;
+    expect(t8.meta.dash).toBe('zero');
+    expect(gridOf(t8.meta, t8.rows).cells[t8.rows.findIndex((r) => r.label === 'Återbetalning av anslagsmedel')]).toEqual(['0', '0', '-50']);
+  });
   it('leaves "–" as no value in the statistics tables', () => {
     const t = dataset.tables.find((x) => x.meta.id === 'tabell-096')!;
     expect(t.meta.dash).toBe('missing');

@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../scripts/schema.ts';
 import { dashMeaning, dashSpoken } from '../../src/lib/dash.ts';
+import { isBlankCell, isNoteHeading } from '../../scripts/lib/blank-cells.ts';
+import { gridOf } from '../../scripts/lib/dataset.ts';
+import { cellFlag } from '../../src/lib/downloads/markers.ts';
+import { dataset } from './downloads-fixture.ts';
 
 const table = (dash: 'missing' | 'zero' | 'notApplicable', blankColumns?: string[]) =>
   ({ meta: { dash, blankColumns, columns: [{ name: '2025' }, { name: 'Budget 2025' }] } }) as unknown as Table;
@@ -39,5 +43,23 @@ describe('a column the report leaves blank, in both languages', () => {
       });
       expect(blank.every((name) => t.meta.columns.some((c) => c.name === name)), 'blank columns named as the columns').toBe(true);
     }
+  });
+});
+
+// Balansräkningen prints "Myndighetskapital 29" (a heading with its note, its parts below) and no
+// note where a row has none: blank, not "–", so not zero in the files either.
+describe('cells the report leaves blank in a table where "–" is zero', () => {
+  const balance = dataset.tables.find((t) => t.meta.id === 'balansrakning')!;
+  const row = (label: string) => balance.rows.find((r) => r.label === label)!;
+  const [note, y2025] = [balance.meta.columns[0]!, balance.meta.columns[1]!];
+  it('a heading that carries only a note number has no amounts', () => {
+    expect(isNoteHeading(balance.meta, row('Myndighetskapital'))).toBe(true);
+    expect(cellFlag(balance.meta, row('Myndighetskapital'), y2025, null)).toBe('missing');
+    expect(gridOf(balance.meta, balance.rows).cells[balance.rows.indexOf(row('Myndighetskapital'))]![1]).toBe('');
+  });
+  it('a printed "– –" row stays zero, and a row without a note has a blank note cell', () => {
+    expect(isNoteHeading(balance.meta, row('Ansvarsförbindelser'))).toBe(false);
+    expect(cellFlag(balance.meta, row('Ansvarsförbindelser'), y2025, null)).toBe('zero');
+    expect(isBlankCell(balance.meta, row('Kundfordringar'), note)).toBe(true);
   });
 });

@@ -16,6 +16,8 @@ import { EXCEL_PREAMBLE, excelCsv, excelWouldConvert, TEXT_GUARD } from '../../s
 import { LONG_COLUMNS, longCsv } from '../../src/lib/downloads/csv-long.ts';
 import { printedCsv, printedGrid } from '../../src/lib/downloads/csv-printed.ts';
 import { tableUnit, unitInHeader, unitOf } from '../../src/lib/downloads/units.ts';
+import { dataset as siteData } from '../../src/lib/data.ts';
+import { localTable } from '../../src/lib/localize.ts';
 import { context, dataset, table, tinyTable } from './downloads-fixture.ts';
 
 const utf8 = new TextEncoder();
@@ -121,6 +123,15 @@ describe('CSV for Swedish Excel', () => {
 
 describe('long CSV', () => {
   const col = (name: (typeof LONG_COLUMNS)[number]) => LONG_COLUMNS.indexOf(name);
+
+  // Tabell 32 mixes a count, a share and an amount: each value has its own unit in English too
+  // (it had the table's "number, per cent and SEK thousand" on every row).
+  it('gives each value of an English table its own unit, read from the printed headers', () => {
+    const t32 = siteData.tables.find((t) => t.meta.id === 'tabell-032')!;
+    const units = (lang: 'sv' | 'en') => new Set(readCsv(longCsv(localTable(t32, lang)), 'tabell-032').slice(1).map((r) => r[col('unit')]));
+    expect(units('sv')).toEqual(new Set(['antal', 'procent', 'tusen kronor']));
+    expect(units('en')).toEqual(new Set(['number', 'per cent', 'SEK thousand']));
+  });
 
   it.each(dataset.tables.map((t) => t.meta.id))('%s has one row per value cell of every data row, with the printed value, the column’s dimensions, a flag and the footnotes', (id) => {
     const t = table(id);

@@ -8,7 +8,8 @@ import { writeCsv } from '../../../scripts/lib/csv.ts';
 import type { Column, Table } from '../../../scripts/schema.ts';
 import { machineText } from './cells.ts';
 import { cellFlag, cellMarkers } from './markers.ts';
-import { unitOf } from './units.ts';
+import { printedTable } from '../localize.ts';
+import { headerUnitOf, unitInEnglish, unitOf } from './units.ts';
 
 export const LONG_COLUMNS = ['table', 'row_number', 'group', 'row', 'column', 'sex', 'year', 'period', 'measure', 'value', 'flag', 'footnotes', 'unit'] as const;
 export type Observation = Record<(typeof LONG_COLUMNS)[number], string>;
@@ -33,6 +34,13 @@ export function timeOf(column: Column): { year: string; period: string } {
 
 export function observations(table: Table): Observation[] {
   const { meta } = table;
+  // Units are read from the printed (Swedish) headers, and an English table's put into English.
+  const printed = printedTable(table);
+  const unit = (ri: number, ci: number) => {
+    if (printed === table) return unitOf(meta, table.rows[ri]!, meta.columns[ci]!);
+    const named = headerUnitOf(printed.rows[ri]!, printed.meta.columns[ci]!);
+    return named ? unitInEnglish(named) : meta.unit;
+  };
   const out: Observation[] = [];
   table.rows.forEach((row, ri) => {
     if (row.kind === 'section') return;
@@ -53,7 +61,7 @@ export function observations(table: Table): Observation[] {
         value: flag === 'zero' ? '0' : machineText(cell),
         flag,
         footnotes: cellMarkers(meta, row, column).join(' '),
-        unit: unitOf(meta, row, column),
+        unit: unit(ri, ci),
       });
     });
   });

@@ -3,6 +3,7 @@
 // CSV for Excel write a marker beside the label or header it is printed on ("Barnbidrag [1]"),
 // the long CSV and JSON-stat name the markers that apply to each value.
 import type { Cell, Column, Row, Table, TableMeta } from '../../../scripts/schema.ts';
+import { isBlankCell } from '../../../scripts/lib/blank-cells.ts';
 
 /** "Barnbidrag [1] [*]": the label with its markers in brackets, so no marker reads as a digit of the label. */
 export function withMarkers(label: string, markers: readonly string[]): string {
@@ -46,8 +47,9 @@ export function cellFlag(meta: TableMeta, row: Row, column: Column, cell: Cell):
     const onColumn = f.columns.length === 0 || f.columns.includes(column.name);
     if (onRow && onColumn) return 'suppressed';
   }
-  // A column the report leaves blank (meta.blankColumns) has no value, whatever "–" means elsewhere.
-  if (meta.dash === 'zero' && !(meta.blankColumns ?? []).includes(column.name)) return 'zero';
+  // A column the report leaves blank (meta.blankColumns), or a cell it leaves blank (a note
+  // heading's amounts), has no value, whatever "–" means elsewhere.
+  if (meta.dash === 'zero' && !(meta.blankColumns ?? []).includes(column.name) && !isBlankCell(meta, row, column)) return 'zero';
   return meta.dash === 'notApplicable' ? 'not_applicable' : 'missing';
 }
 

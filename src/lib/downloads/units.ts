@@ -39,6 +39,31 @@ export function tableUnit(meta: TableMeta): string {
 }
 
 export function unitOf(meta: TableMeta, row: Row, column: Column): string {
+  return headerUnitOf(row, column) ?? tableUnit(meta);
+}
+
+/** The unit a value's column or row header names, or null (the value then has the table's unit). */
+export function headerUnitOf(row: Row, column: Column): string | null {
   const fromColumn = (column.measure ? unitInHeader(column.measure) : null) ?? unitInHeader(column.name);
-  return fromColumn ?? unitInHeader(row.label) ?? (row.group ? unitInHeader(row.group) : null) ?? tableUnit(meta);
+  return fromColumn ?? unitInHeader(row.label) ?? (row.group ? unitInHeader(row.group) : null);
+}
+
+/** The English words for the units the headers name (and the charts and the women-and-men page use). */
+const UNIT_EN: Record<string, string> = {
+  antal: 'number',
+  procent: 'per cent',
+  procentenheter: 'percentage points',
+  dagar: 'days',
+  minuter: 'minutes',
+  timmar: 'hours',
+  år: 'years',
+  kronor: 'SEK',
+  'kronor per beslut': 'SEK per decision',
+  'tusen kronor': 'SEK thousand',
+  'miljoner kronor': 'SEK million',
+};
+
+/** A unit in English, or as it is where there is no English word for it. */
+export function unitInEnglish(unit: string): string {
+  return UNIT_EN[unit] ?? unit;
 }
