@@ -22,7 +22,7 @@ export const sv = {
   /** "s. 43", "s. 207–208": a page reference, for one page or a range. */
   pageRef: (page: string | number) => `s. ${page}`,
   /** The label before a printed page or pages. */
-  printedPages: (page: string | number) => (String(page).includes('–') ? 'Tryckta sidor' : 'Tryckt sida'),
+  printedPages: (page: string | number): string => (String(page).includes('–') ? 'Tryckta sidor' : 'Tryckt sida'),
   sourcePrefix: 'Källa: Försäkringskassans årsredovisning 2025',
   unit: 'Enhet',
   footnotes: 'Fotnoter',
