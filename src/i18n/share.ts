@@ -36,7 +36,7 @@ export const sv = {
   nextTable: 'Nästa tabell',
   tablesNav: 'Tabeller',
   tablePageDescription: (name: string, title: string, chapter: string) =>
-    `${name}: ${title}. Tabell, diagram och källhänvisning ur kapitlet ${chapter} i Försäkringskassans årsredovisning 2025.`,
+    `${name === title ? title : `${name}: ${title}`}. Tabell, diagram och källhänvisning ur kapitlet ${chapter} i Försäkringskassans årsredovisning 2025.`,
   previewAlt: (title: string) => `${title}, med diagram och källa.`,
   previewAltNoChart: (title: string) => `${title}, rubrik och källa.`,
   chapterKicker: 'Kapitel',
@@ -75,7 +75,7 @@ export const en: typeof sv = {
   nextTable: 'Next table',
   tablesNav: 'Tables',
   tablePageDescription: (name: string, title: string, chapter: string) =>
-    `${name}: ${title}. Table, charts and citation from the chapter ${chapter} of the Swedish Social Insurance Agency’s annual report 2025.`,
+    `${name === title ? title : `${name}: ${title}`}. Table, charts and citation from the chapter ${chapter} of the Swedish Social Insurance Agency’s annual report 2025.`,
   previewAlt: (title: string) => `${title}, with a chart and the source.`,
   previewAltNoChart: (title: string) => `${title}, title and source.`,
   chapterKicker: 'Chapter',

@@ -3,6 +3,8 @@
 
 export const sv = {
   siteName: 'Försäkringskassans årsredovisning 2025',
+  /** The report's title in a reference (src/lib/cite.ts). */
+  referenceTitle: 'Försäkringskassans årsredovisning 2025',
   siteShortName: 'Årsredovisning 2025',
   otherLanguage: 'In English',
   footerNav: 'Om webbplatsen',
@@ -78,6 +80,7 @@ export const sv = {
 // The English edition. Benefit and agency names follow data/2025/en/glossary.json.
 export const en: typeof sv = {
   siteName: 'Swedish Social Insurance Agency Annual Report 2025',
+  referenceTitle: 'Försäkringskassans årsredovisning 2025 [Annual Report 2025]',
   siteShortName: 'Annual Report 2025',
   otherLanguage: 'På svenska',
   footerNav: 'About this website',

@@ -11,10 +11,14 @@ export function sourceLine(item: Item, lang: Lang = 'sv'): string {
   return citation(item, strings(lang).sourcePrefix, lang);
 }
 
-/** "Försäkringskassan. Försäkringskassans årsredovisning 2025, tabell 18: <title>, s. 43. <url>" */
+/**
+ * "Försäkringskassan. Försäkringskassans årsredovisning 2025, tabell 18: <title>, s. 43. <url>"; in
+ * English the report keeps its Swedish title with a translation ("… [Annual Report 2025]"), as a
+ * work in another language is cited, and the agency is named once.
+ */
 export function fullReference(table: Table, url: string, lang: Lang = 'sv'): string {
   const t = strings(lang);
   const { number, title, page } = table.meta;
   const what = number === null ? title : `${t.table.toLowerCase()} ${number}: ${title}`;
-  return `${t.agency}. ${t.siteName}, ${what}, ${t.pageRef(page)}. ${url}`;
+  return `${t.agency}. ${t.referenceTitle}, ${what}, ${t.pageRef(page)}. ${url}`;
 }

@@ -27,14 +27,15 @@ async function pageRows(page: Page, anchor: string) {
       const th = tr.querySelector('th')!.cloneNode(true) as HTMLElement;
       th.querySelectorAll('sup').forEach((s) => s.remove());
       const section = tr.classList.contains('section');
-      const cells = [...tr.querySelectorAll('td')].map((td) => (td.querySelector('[aria-hidden="true"]') ? '' : td.textContent ?? ''));
+      // A printed "–" (or "*") is shown with a spoken name beside it: keep the mark alone.
+      const cells = [...tr.querySelectorAll('td')].map((td) => td.querySelector('[aria-hidden="true"]')?.textContent ?? td.textContent ?? '');
       return { label: th.textContent!.trim(), section, cells };
     }),
   );
 }
 
 /** Swedish print back to machine notation: "1 116 096" → "1116096", "−1,5" → "-1.5". */
-const machine = (shown: string) => shown.replace(/[\s\u00a0\u202f]/g, '').replace('−', '-').replace(',', '.');
+const machine = (shown: string) => (shown === '–' || shown === '*' ? '' : shown.replace(/[\s\u00a0\u202f]/g, '').replace('−', '-').replace(',', '.'));
 
 async function download(page: Page, anchor: string, format: string) {
   const link = page.locator(`#${anchor} .downloads a[data-format="${format}"]`);
@@ -77,9 +78,10 @@ for (const id of ['tabell-002', 'tabell-018', 'tabell-113', 'balansrakning', 'st
     const long = await download(page, anchor, 'long');
     expect(long.name).toBe(`${id}-long.csv`);
     const observations = Papa.parse<Record<string, string>>(long.text, { header: true, skipEmptyLines: true }).data;
-    // A "–" that means a zero amount (meta.dash, except in the columns the report leaves blank) is 0 there.
+    // A "–" that means a zero amount (meta.dash, except in the columns the report leaves blank) is 0
+    // there; a cell the report leaves blank (a note heading's amounts) is shown and kept empty.
     const zero = (ci: number) => meta.dash === 'zero' && !(meta.blankColumns ?? []).includes(meta.columns[ci].name);
-    const longValue = (c: string, ci: number) => (machine(c) === '' && zero(ci) ? '0' : machine(c));
+    const longValue = (c: string, ci: number) => (c === '–' && zero(ci) ? '0' : machine(c));
     const fromPage = rows.flatMap((r, ri) => (r.section ? [] : r.cells.flatMap((c, ci) => (roles[ci] === 'value' ? [[String(ri + 1), meta.columns[ci].name.replace(/(\d{4})–(\d{2})–(\d{2})/, '$1-$2-$3'), longValue(c, ci)]] : []))));
     expect(observations.map((o) => [o.row_number, o.column, o.value])).toEqual(fromPage);
 
