@@ -40,6 +40,10 @@ export const sv = {
   previewAlt: (title: string) => `${title}, med diagram och källa.`,
   previewAltNoChart: (title: string) => `${title}, rubrik och källa.`,
   chapterKicker: 'Kapitel',
+  /** Above the report's title in the site's link preview. */
+  siteKicker: 'Webbutgåva',
+  sitePreviewNote: 'Den tryckta årsredovisningen (pdf) är den officiella versionen.',
+  sitePreviewAlt: 'Försäkringskassans årsredovisning 2025, webbutgåvan, med ett diagram över försäkringsutgifterna.',
 };
 
 export const en: typeof sv = {
@@ -79,4 +83,7 @@ export const en: typeof sv = {
   previewAlt: (title: string) => `${title}, with a chart and the source.`,
   previewAltNoChart: (title: string) => `${title}, title and source.`,
   chapterKicker: 'Chapter',
+  siteKicker: 'Web edition',
+  sitePreviewNote: 'The printed annual report (PDF, in Swedish) is the official version.',
+  sitePreviewAlt: 'The Swedish Social Insurance Agency’s Annual Report 2025, web edition, with a chart of insurance expenditure.',
 };

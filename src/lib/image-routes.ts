@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import type { Chapter, Table } from '../../scripts/schema.ts';
 import type { RenderedChart } from '../charts/cache.ts';
 import type { Lang } from './format.ts';
-import { chapterPreview, chartFile, tablePreview } from './images.ts';
+import { chapterPreview, chartFile, sitePreview, tablePreview } from './images.ts';
 
 const svg = (body: string) => new Response(body, { headers: { 'Content-Type': 'image/svg+xml' } });
 
@@ -25,3 +25,9 @@ export const chapterPreviewRoute =
   (lang: Lang): APIRoute<{ chapter: Chapter }> =>
   ({ props }) =>
     svg(chapterPreview(props.chapter, lang));
+
+/** /og.svg, /en/og.svg: the site's link preview. */
+export const sitePreviewRoute =
+  (lang: Lang): APIRoute =>
+  () =>
+    svg(sitePreview(lang));

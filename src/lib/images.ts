@@ -9,6 +9,7 @@ import { sourceLine } from './cite.ts';
 import type { Lang } from './format.ts';
 import { strings } from './i18n.ts';
 import { chapterTitle, localTable } from './localize.ts';
+import { dataset } from './data.ts';
 
 function tableName(table: Table, lang: Lang): string {
   return table.meta.number === null ? table.meta.title : `${strings(lang).table} ${table.meta.number}`;
@@ -68,5 +69,23 @@ export function chapterPreview(chapter: Chapter, lang: Lang = 'sv'): string {
       source: `${t.sourcePrefix}, ${pages}`,
     },
     found?.rendered.svg,
+  );
+}
+
+/** The site's own link preview (start, data, statistics and women-and-men pages): the report's title and its first table's chart. */
+export function sitePreview(lang: Lang = 'sv'): string {
+  const t = strings(lang);
+  const table = localTable(dataset.tables.find((x) => x.meta.id === 'tabell-002')!, lang);
+  const first = headlineChart(table, lang);
+  return previewSvg(
+    {
+      agency: t.agency,
+      publication: t.siteShortName,
+      kicker: t.siteKicker,
+      title: t.siteName,
+      chartTitle: first ? `${tableName(table, lang)}. ${table.meta.title}: ${first.chart.title}` : undefined,
+      source: t.sitePreviewNote,
+    },
+    first?.svg,
   );
 }

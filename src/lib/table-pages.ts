@@ -4,6 +4,7 @@ import type { Chapter, Table } from '../../scripts/schema.ts';
 import type { Chart } from '../charts/plan.ts';
 import { anchorOf, chapterBySlug, chapterPath, dataset, YEAR } from './data.ts';
 import type { Lang } from './format.ts';
+import { strings } from './i18n.ts';
 
 /**
  * Languages with a search page (/sok/, /en/search/). The English edition adds 'en' once its
@@ -75,6 +76,11 @@ export function chapterOf(table: Table): Chapter {
 /** Link-preview image (1200×630) beside the page it shows. */
 export function tableImagePath(table: Table, lang: Lang = 'sv'): string {
   return `${tablePath(table, lang)}og.png`;
+}
+
+/** The site's link preview (/og.png, /en/og.png), for the pages that have none of their own. */
+export function siteImage(lang: Lang = 'sv'): { path: string; alt: string } | undefined {
+  return hasSharePages(lang) ? { path: lang === 'en' ? '/en/og.png' : '/og.png', alt: strings(lang).sitePreviewAlt } : undefined;
 }
 
 export function chapterImagePath(chapter: Chapter, lang: Lang = 'sv'): string {

@@ -196,9 +196,9 @@ test('every chart can be downloaded as SVG and PNG, with title and source', asyn
   expect(response.headers()['content-type']).toBe('image/png');
 });
 
-test('every chapter and table has a 1200×630 PNG link preview', async ({ request }) => {
-  const images = [...chapters.map((c) => `/2025/${c.slug}/og.png`), ...tables.map((t) => `${t.path}og.png`)];
-  expect(images).toHaveLength(22 + 175);
+test('every chapter and table, and the site, has a 1200×630 PNG link preview', async ({ request }) => {
+  const images = ['/og.png', '/en/og.png', ...chapters.map((c) => `/2025/${c.slug}/og.png`), ...tables.map((t) => `${t.path}og.png`)];
+  expect(images).toHaveLength(2 + 22 + 175);
   for (const path of images) {
     expect(pngHeaderSize(join(DIST, path)), path).toEqual({ width: 1200, height: 630 });
     expect(existsSync(join(DIST, path.replace(/png$/, 'svg'))), path).toBe(false);
@@ -207,6 +207,10 @@ test('every chapter and table has a 1200×630 PNG link preview', async ({ reques
   expect(html).toContain(`<meta property="og:image" content="${SITE}/2025/aret-som-gatt/og.png">`);
   expect(html).toContain('<meta property="og:image:width" content="1200">');
   expect(readdirSync(join(DIST, '2025', 'aret-som-gatt'))).toContain('og.png');
+  // The start, data, statistics and women-and-men pages show the site's own preview.
+  for (const [path, image] of [['/', '/og.png'], ['/en/', '/en/og.png'], ['/2025/kvinnor-och-man/', '/og.png'], ['/en/2025/data/', '/en/og.png']]) {
+    expect(await (await request.get(path!)).text(), path).toContain(`<meta property="og:image" content="${SITE}${image}">`);
+  }
   expect(tableById('tabell-018').path).toBe('/2025/tabell/18/');
 });
 
