@@ -276,6 +276,15 @@ test('a table caption reads the footnote marker apart from the word, and the uni
   expect(read).toMatch(/ fotnot \d.*\. Enhet: /);
 });
 
+// Tabell 1 lists benefits: the report marks "Aktivitetsersättning¹" and "Barnbidrag²" themselves.
+test('a footnote on a cell of a list is printed after the cell’s text, not beside its row number', () => {
+  const { document } = parseHTML(readFileSync(join(DIST, '2025/tabell/1/index.html'), 'utf8'));
+  const cells = [...document.querySelectorAll('main table td')];
+  const marked = cells.filter((td) => td.querySelector('sup')).map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+  expect(marked).toEqual(['Aktivitetsersättning fotnot 1', 'Barnbidrag fotnot 2']);
+  expect(document.querySelectorAll('main table th sup')).toHaveLength(0);
+});
+
 // The report prints "*" in a cell it may not show (fewer than four persons), not "–", and not
 // beside the row's or column's name.
 test('a suppressed cell shows the report’s "*" with a spoken name; a missing one "–"', () => {
