@@ -76,7 +76,8 @@ test('copy buttons copy the link, the citation and the embed code, and say so', 
   const clipboard = () => expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 15_000 });
   await page.locator('.item-meta').getByRole('button', { name: 'Kopiera länk till tabell 18' }).click();
   await clipboard().toBe(`${baseURL}/2025/tabell/18/`);
-  await expect(page.getByRole('status').filter({ hasText: 'Länken är kopierad.' })).toHaveCount(1);
+  // As long as the clipboard may take: the same wait as on the chapter page below.
+  await expect(page.getByRole('status').filter({ hasText: 'Länken är kopierad.' })).toHaveCount(1, { timeout: 15_000 });
   await page.getByRole('button', { name: 'Kopiera källhänvisningen' }).click();
   await clipboard().toBe('Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 43');
   await page.getByRole('button', { name: 'Kopiera referensen' }).click();
