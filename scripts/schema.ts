@@ -180,6 +180,12 @@ export const tableMetaSchema = z.strictObject({
    * of tabell 119–125 is blank where no budget is given): `dash` does not apply to them.
    */
   blankColumns: z.array(z.string()).optional(),
+  /**
+   * Data rows printed outside the headings (sections) before them, with the rows that follow until
+   * the next heading: balansräkningen's "Avräkning med statsverket" after "Periodavgränsningsposter"
+   * and its "Summa". In the financial statements a line in capitals ("SUMMA TILLGÅNGAR") is one too.
+   */
+  outside: z.array(z.string()).optional(),
   /** What an empty cell means in this table, when the report says ("–" = no value, ".." = suppressed, ...). */
   suppressed: z.string().nullable().default(null),
   /** How to chart the table; "auto" picks from the column dimensions. */

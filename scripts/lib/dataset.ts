@@ -98,6 +98,7 @@ export function tableRows(meta: TableMeta, csvText: string, file: string, proble
   const body = rows.slice(1);
   if (body.length !== meta.rowCount) problems.push(`${file}: has ${body.length} rows, ${metaAt('rowCount')} declares rowCount ${meta.rowCount}`);
   const sections = new Set(meta.sections);
+  const outside = new Set(meta.outside ?? []);
   let group: string | null = null;
   const out: Row[] = [];
   body.forEach((r, index) => {
@@ -116,6 +117,10 @@ export function tableRows(meta: TableMeta, csvText: string, file: string, proble
     });
     const isSection = sections.has(label) && cells.every((c) => c === null || ('text' in c && c.text === ''));
     if (isSection) group = label;
+    // A line printed outside the headings (meta.outside: balansräkningen's "Avräkning med
+    // statsverket" after its heading's "Summa"; in capitals, a statement's result line such as
+    // "SUMMA TILLGÅNGAR" or "SALDO UPPBÖRD") belongs to none, nor do the lines after it until the next heading.
+    if (!isSection && (outside.has(label) || (meta.dash === 'zero' && isCapitals(label)))) group = null;
     out.push({ label, markers: [], kind: isSection ? 'section' : 'data', group: isSection ? null : group, cells });
   });
   // A footnote names a row by label, or by "Label#n" when only one occurrence carries it.
@@ -131,6 +136,7 @@ export function tableRows(meta: TableMeta, csvText: string, file: string, proble
     if (missing.length) for (const s of missing) problems.push(`${file}: section row "${s}" is missing (${metaAt(s, 'sections')} declares it)`);
     else problems.push(`${file}: the section rows (all cells empty) are ${JSON.stringify(found)}, ${metaAt('sections')} declares ${JSON.stringify(meta.sections)}`);
   }
+  for (const r of meta.outside ?? []) if (!labels.has(r)) problems.push(`${metaAt(r, 'outside')}: outside names row "${r}", which ${file} does not have`);
   for (const c of meta.blankColumns ?? []) if (!meta.columns.some((col) => col.name === c)) problems.push(`${metaAt(c, 'blankColumns')}: blankColumns names column "${c}", which does not exist`);
   const markers = new Set<string>();
   for (const f of meta.footnotes) {
@@ -142,6 +148,11 @@ export function tableRows(meta: TableMeta, csvText: string, file: string, proble
     if (!f.title && f.rows.length === 0 && f.columns.length === 0) problems.push(`${file}: footnote ${f.marker} points nowhere (no rows, columns or title)`);
   }
   return out;
+}
+
+/** A label in capitals ("SUMMA TILLGÅNGAR", "VERKSAMHETSUTFALL"): at least two letters, none lower case. */
+function isCapitals(label: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(label) && !/\p{Ll}/u.test(label);
 }
 
 /**

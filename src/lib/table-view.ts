@@ -64,7 +64,8 @@ export function rowGroups(rows: Row[]): { section: (Row & { kind: 'section' }) |
   rows.forEach((row, index) => {
     if (row.kind === 'section') groups.push({ section: row as Row & { kind: 'section' }, index, rows: [] });
     else {
-      if (groups.length === 0) groups.push({ section: null, index: -1, rows: [] });
+      // A row outside every heading (before the first, or after a "Summa" closed one) starts a group of its own.
+      if (groups.length === 0 || (row.group === null && groups.at(-1)!.section !== null)) groups.push({ section: null, index: -1, rows: [] });
       groups.at(-1)!.rows.push({ row, index });
     }
   });

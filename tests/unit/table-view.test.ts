@@ -1,6 +1,7 @@
 // Header rows, column groups, row groups and the headers of each cell, without a browser.
 import { describe, expect, it } from 'vitest';
 import { columnGroupSpans, columnHeaderIds, headerRows, rowGroups } from '../../src/lib/table-view.ts';
+import { dataset } from './downloads-fixture.ts';
 
 const col = (name: string) => ({ name, role: 'value', sex: null, year: null, measure: null }) as never;
 const columns = ['Kvinnor | 2024', 'Kvinnor | 2025', 'Män | 2024', 'Män | 2025', 'Totalt'].map(col);
@@ -27,13 +28,30 @@ describe('two-level headers', () => {
 });
 
 describe('row groups', () => {
-  const row = (label: string, kind: 'data' | 'section') => ({ label, kind, markers: [], group: null, cells: [] }) as never;
+  const row = (label: string, kind: 'data' | 'section', group: string | null = null) => ({ label, kind, markers: [], group, cells: [] }) as never;
   it('start at each section; rows before the first form their own group', () => {
-    const groups = rowGroups([row('Alla', 'data'), row('Sjukpenning', 'section'), row('Försäkringskassan', 'data'), row('Den enskilde', 'data'), row('Aktivitetsersättning', 'section'), row('Annan', 'data')]);
+    const groups = rowGroups([row('Alla', 'data'), row('Sjukpenning', 'section'), row('Försäkringskassan', 'data', 'Sjukpenning'), row('Den enskilde', 'data', 'Sjukpenning'), row('Aktivitetsersättning', 'section'), row('Annan', 'data', 'Aktivitetsersättning')]);
     expect(groups.map((g) => [(g.section as { label: string } | null)?.label ?? null, g.rows.map((r) => r.index)])).toEqual([
       [null, [0]],
       ['Sjukpenning', [2, 3]],
       ['Aktivitetsersättning', [5]],
     ]);
+  });
+});
+
+// The balance sheet prints "Avräkning med statsverket" and "SUMMA TILLGÅNGAR" after a heading's
+// "Summa", outside it: they are in no heading, and their cells name none.
+describe('rows outside the headings of a financial statement', () => {
+  const balance = dataset.tables.find((t) => t.meta.id === 'balansrakning')!;
+  const groupOf = (label: string) => balance.rows.find((r) => r.label === label)!.group;
+  it('belong to no heading', () => {
+    expect(groupOf('Förutbetalda kostnader')).toBe('Periodavgränsningsposter');
+    for (const label of ['Avräkning med statsverket', 'Kortfristiga placeringar', 'SUMMA TILLGÅNGAR', 'SUMMA KAPITAL OCH SKULDER', 'Ansvarsförbindelser']) expect(groupOf(label), label).toBeNull();
+    expect(dataset.tables.find((t) => t.meta.id === 'resultatrakning')!.rows.find((r) => r.label === 'ÅRETS KAPITALFÖRÄNDRING')!.group).toBeNull();
+  });
+  it('make a group of their own in the HTML table', () => {
+    const groups = rowGroups(balance.rows).map((g) => [g.section?.label ?? null, g.rows.map((r) => r.row.label)[0]]);
+    expect(groups).toContainEqual([null, 'Avräkning med statsverket']);
+    expect(groups).toContainEqual([null, 'SUMMA TILLGÅNGAR']);
   });
 });
