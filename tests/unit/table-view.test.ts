@@ -48,6 +48,10 @@ describe('rows outside the headings of a financial statement', () => {
     expect(groupOf('Förutbetalda kostnader')).toBe('Periodavgränsningsposter');
     for (const label of ['Avräkning med statsverket', 'Kortfristiga placeringar', 'SUMMA TILLGÅNGAR', 'SUMMA KAPITAL OCH SKULDER', 'Ansvarsförbindelser']) expect(groupOf(label), label).toBeNull();
     expect(dataset.tables.find((t) => t.meta.id === 'resultatrakning')!.rows.find((r) => r.label === 'ÅRETS KAPITALFÖRÄNDRING')!.group).toBeNull();
+    // "Sammanställning väsentliga uppgifter": the appropriation savings and the capital change stand alone.
+    const summary = dataset.tables.find((t) => t.meta.id === 'sammanstallning-vasentliga-uppgifter')!.rows;
+    for (const label of ['Anslagssparande övriga anslag', 'Årets kapitalförändring (not 17)']) expect(summary.find((r) => r.label === label)!.group, label).toBeNull();
+    expect(summary.find((r) => r.label === 'Antal årsarbetskrafter')!.group).toBe('Personal');
   });
   it('make a group of their own in the HTML table', () => {
     const groups = rowGroups(balance.rows).map((g) => [g.section?.label ?? null, g.rows.map((r) => r.row.label)[0]]);
