@@ -1,7 +1,8 @@
 // Keeps only the FKUI tokens the built CSS uses. @fkui/theme-default defines some 300 custom
 // properties twice (light and dark); the site reads a few dozen. After bundling, this drops every
 // custom property definition that no var() in any stylesheet reaches (directly or
-// through another token), and the rule blocks left empty.
+// through another token), a definition a later top-level :root of the same file overrides (the
+// site's font replaces FKUI's font stack), and the rule blocks left empty.
 import type { Plugin } from 'vite';
 
 const DEFINITION = /(--[\w-]+)\s*:([^;{}]*)(;|(?=\}))/g;
@@ -23,7 +24,7 @@ export function pruneTokens(css: string[]): string[] {
     }
   }
   return css.map((text) => {
-    let out = text.replace(DEFINITION, (all, name: string) => (used.has(name) ? all : ''));
+    let out = withoutOverridden(text).replace(DEFINITION, (all, name: string) => (used.has(name) ? all : ''));
     // Rules and media blocks left empty (repeat: an emptied rule can empty its media block).
     for (let before = ''; before !== out; ) {
       before = out;
@@ -31,6 +32,33 @@ export function pruneTokens(css: string[]): string[] {
     }
     return out;
   });
+}
+
+/**
+ * The text without the custom property definitions of a top-level `:root` block that a later
+ * top-level `:root` block of the same text defines again: in one stylesheet the later one wins,
+ * so the earlier is never read. Blocks inside @media (dark theme, print) are left alone.
+ */
+export function withoutOverridden(text: string): string {
+  const spans: { name: string; start: number; end: number }[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '}') depth--;
+    else if (c === '{') {
+      const selector = text.slice(Math.max(text.lastIndexOf('}', i), text.lastIndexOf(';', i), text.lastIndexOf('{', i - 1)) + 1, i).trim();
+      if (depth === 0 && selector === ':root') {
+        const close = text.indexOf('}', i);
+        for (const m of text.slice(i + 1, close + 1).matchAll(DEFINITION)) spans.push({ name: m[1]!, start: i + 1 + m.index, end: i + 1 + m.index + m[0].length });
+      }
+      depth++;
+    }
+  }
+  const last = new Map(spans.map((s) => [s.name, s]));
+  const dead = spans.filter((s) => last.get(s.name) !== s);
+  let out = text;
+  for (const s of dead.reverse()) out = out.slice(0, s.start) + out.slice(s.end);
+  return out;
 }
 
 export default function pruneTokensPlugin(): Plugin {
