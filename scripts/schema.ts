@@ -188,6 +188,8 @@ export const tableMetaSchema = z.strictObject({
   outside: z.array(z.string()).optional(),
   /** What an empty cell means in this table, when the report says ("–" = no value, ".." = suppressed, ...). */
   suppressed: z.string().nullable().default(null),
+  /** A note printed under the table without a marker (inkomsttitlar: who supplies the figures), as printed. */
+  note: z.string().nullable().default(null),
   /** How to chart the table; "auto" picks from the column dimensions. */
   chart: z.enum(['auto', 'none']).default('auto'),
   /** Why the table gets no chart (shown to nobody, kept for reviewers). */
@@ -295,6 +297,8 @@ export const tableTranslationSchema = z.strictObject({
   /** Footnote marker → English footnote text. */
   footnotes: z.record(z.string(), z.string().min(1)).default({}),
   suppressed: z.string().nullable().default(null),
+  /** The English text of the table's unmarked note. */
+  note: z.string().nullable().default(null),
   /** Check id → English explanation of a recorded inconsistency. */
   inconsistencies: z.record(z.string(), z.string().min(1)).default({}),
   /** Text cells (text columns): Swedish text → English text. */

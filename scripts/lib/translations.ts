@@ -29,6 +29,7 @@ export function translationProblems(t: TableTranslation, input: TranslationInput
   expect('text', t.texts, input.texts);
   if ((meta.section === null) !== (t.section === null)) problems.push(`${file}: section must be ${meta.section === null ? 'null' : 'given'}`);
   if ((meta.suppressed === null) !== (t.suppressed === null)) problems.push(`${file}: suppressed must be ${meta.suppressed === null ? 'null' : 'given'}`);
+  if ((meta.note === null) !== (t.note === null)) problems.push(`${file}: note must be ${meta.note === null ? 'null' : 'given'}`);
   return problems;
 }
 
@@ -129,6 +130,7 @@ export function glossaryInText(t: TableTranslation, meta: TableMeta, terms: { sv
     ['section', meta.section, t.section],
     ['rowHeader', meta.rowHeader, t.rowHeader],
     ['suppressed', meta.suppressed, t.suppressed],
+    ['note', meta.note, t.note],
     ...Object.entries(t.columns).map(([sv, en]) => ['column', sv, en] as [string, string, string]),
     ...Object.entries(t.rows).map(([sv, en]) => ['row', sv, en] as [string, string, string]),
     ...Object.entries(t.texts).map(([sv, en]) => ['text', sv, en] as [string, string, string]),

@@ -86,6 +86,7 @@ function englishTable(table: Table, t: TableTranslation): Table {
       groups: meta.groups.map(row),
       footnotes: meta.footnotes.map((f) => ({ ...f, text: t.footnotes[f.marker] ?? f.text, rows: f.rows.map((r) => row(r.replace(/#\d+$/, '')) + (/#\d+$/.exec(r)?.[0] ?? '')), columns: f.columns.map(column) })),
       suppressed: t.suppressed,
+      note: t.note,
       inconsistencies: meta.inconsistencies.map((i) => ({ ...i, explanation: explanations[i.check] ?? i.explanation })),
     },
     rows: table.rows.map((r) => ({

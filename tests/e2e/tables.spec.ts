@@ -285,6 +285,18 @@ test('a footnote on a cell of a list is printed after the cell’s text, not bes
   expect(document.querySelectorAll('main table th sup')).toHaveLength(0);
 });
 
+test('a note the report prints under a table without a marker is listed under it, without one', () => {
+  for (const [path, note] of [
+    ['2025/tabell/inkomsttitlar/index.html', 'Uppgift om influtna socialavgifter och debiterade egenföretagares avgifter lämnas av Skatteverket.'],
+    ['en/2025/tabell/inkomsttitlar/index.html', 'Information on social security contributions received and self-employment contributions charged is provided by the Swedish Tax Agency.'],
+  ] as const) {
+    const { document } = parseHTML(readFileSync(join(DIST, path), 'utf8'));
+    const last = [...document.querySelectorAll('main ul.footnotes li')].at(-1)!;
+    expect(last.textContent!.trim(), path).toBe(note);
+    expect(last.querySelector('.marker'), path).toBeNull();
+  }
+});
+
 // The report prints "*" in a cell it may not show (fewer than four persons), not "–", and not
 // beside the row's or column's name.
 test('a suppressed cell shows the report’s "*" with a spoken name; a missing one "–"', () => {

@@ -28,6 +28,14 @@ describe('the committed tables', () => {
   });
 
   const lines = normaliseLines(readFileSync(REPORT, 'utf8'));
+  // Spacing apart (a line the PDF broke after "föräldrapenning/" is joined without one).
+  const wholeReport = lines.join('').replace(/\s+/g, '');
+
+  it('has every footnote and unmarked note word for word as printed', () => {
+    const notes = metas.flatMap((m) => [...m.footnotes.map((f) => ({ where: `${m.id} footnote ${f.marker}`, text: f.text })), ...(m.note !== null ? [{ where: `${m.id} note`, text: m.note }] : [])]);
+    expect(notes.filter((n) => !wholeReport.includes(n.text.replace(/\s+/g, ''))).map((n) => n.where)).toEqual([]);
+    expect(metas.find((m) => m.id === 'inkomsttitlar')?.note).toBe('Uppgift om influtna socialavgifter och debiterade egenföretagares avgifter lämnas av Skatteverket.');
+  });
   for (const meta of metas) {
     it(`${meta.id}: rows and columns as declared, every number printed in its lines`, () => {
       const rows = readCsv(readFileSync(join(dir, 'tables', `${meta.id}.csv`), 'utf8'), meta.id);

@@ -100,6 +100,15 @@ describe('CSV for Swedish Excel', () => {
     expect(t.match(/Uppgifter som relaterar till enskild/g)).toHaveLength(1);
   });
 
+  it('lists a note printed under the table without a marker with the footnotes, in either language', () => {
+    const sv = excelCsv(table('inkomsttitlar'), context, text.sv.workbook).split('\r\n');
+    const at = sv.indexOf(text.sv.workbook.footnotes);
+    expect(at).toBeGreaterThan(0);
+    expect(sv[at + 1]).toBe('Uppgift om influtna socialavgifter och debiterade egenföretagares avgifter lämnas av Skatteverket.');
+    const en = excelCsv(localTable(siteData.tables.find((x) => x.meta.id === 'inkomsttitlar')!, 'en'), context, text.en.workbook);
+    expect(en).toContain('\r\nInformation on social security contributions received and self-employment contributions charged is provided by the Swedish Tax Agency.\r\n');
+  });
+
   it('guards exactly the texts Excel would turn into something else', () => {
     for (const s of ['6/6', '4/6', '39,49', '+ Årets pensionskostnad', '-x', '=SUM(A1)', '@x', '05', '1:4', '12 %', '1E5', '2024-12-31', '1 234']) expect(excelWouldConvert(s), s).toBe(true);
     for (const s of ['2025', '1', 'Barnbidrag', '9 1:4 Tandvårdsförmåner', '011 Arbetsgivaravgift', '3–5 år', 'Kvinnor | 2023', '2025–12–31', '– Nedskrivning', '']) expect(excelWouldConvert(s), s).toBe(false);

@@ -63,7 +63,7 @@ export function excelCsv(table: Table, context: PublishContext, text: WorkbookTe
       });
     }),
     [],
-    ...(meta.footnotes.length > 0 || meta.suppressed ? [[text.footnotes], ...footnoteLines(table).map((l) => [guard(l)])] : []),
+    ...(meta.footnotes.length > 0 || meta.suppressed || meta.note ? [[text.footnotes], ...footnoteLines(table).map((l) => [guard(l)])] : []),
     [text.dash[meta.dash]],
   ];
   return BOM + Papa.unparse(rows, { delimiter: en ? ',' : ';', newline: '\r\n', quotes: false }) + '\r\n';

@@ -53,9 +53,13 @@ export function cellFlag(meta: TableMeta, row: Row, column: Column, cell: Cell):
   return meta.dash === 'notApplicable' ? 'not_applicable' : 'missing';
 }
 
-/** The footnotes as lines under a table, each once: "[1] Text". The suppression note is one of them when it is a footnote. */
+/**
+ * The footnotes as lines under a table, each once: "[1] Text". The suppression note is one of them
+ * when it is a footnote; the unmarked note printed under the table comes last, without a marker.
+ */
 export function footnoteLines(table: Table): string[] {
   const lines = table.meta.footnotes.map((f) => `[${f.marker}] ${f.text}`);
   if (table.meta.suppressed !== null && suppressionMarker(table.meta) === null) lines.push(table.meta.suppressed);
+  if (table.meta.note !== null) lines.push(table.meta.note);
   return lines;
 }
