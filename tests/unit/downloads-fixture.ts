@@ -36,7 +36,7 @@ export function tinyTable(): Table {
         { name: 'Förändring 2024–2025, procent', role: 'value', sex: 'totalt', year: '2024–2025', measure: 'Förändring, procent' },
         { name: 'Antal möten', role: 'text', sex: null, year: 2025, measure: null },
       ],
-      rowCount: 3, sections: ['Rubrik; med semikolon'], groups: [], footnotes: [], dash: 'missing', suppressed: null, chart: 'auto', checks: [], inconsistencies: [], overrides: [],
+      rowCount: 3, sections: ['Rubrik; med semikolon'], groups: [], footnotes: [], dash: 'missing', suppressed: null, note: null, chart: 'auto', checks: [], inconsistencies: [], overrides: [],
     },
     rows: [
       { label: 'Rubrik; med semikolon', markers: [], kind: 'section', group: null, cells: [null, null, { text: '' }] },

@@ -180,7 +180,7 @@ describe('a table in English', () => {
     id: 'tabell-001', title: 'Recipients', unit: 'number', section: 'Children', rowHeader: 'Row',
     columns: { 'Kvinnor | 2024': 'Women | 2024', 'Kvinnor | 2025': 'Women | 2025', Typ: 'Type' },
     rows: { Familj: 'Family', Barnbidrag: 'Child allowance' },
-    footnotes: { '1': 'Refers to December.' }, suppressed: null,
+    footnotes: { '1': 'Refers to December.' }, suppressed: null, note: null,
     inconsistencies: { 'rowSum:Barnbidrag:x': 'The sum does not add up.' },
     texts: { Löpande: 'Ongoing' },
   };

@@ -15,7 +15,7 @@ const EN: TableTranslation = {
   id: 'tabell-001', title: 'Test', unit: 'number', section: null, rowHeader: 'Benefit',
   columns: { 'Kvinnor | 2025': 'Women | 2025', 'Män | 2025': 'Men | 2025', 'Totalt | 2025': 'Total | 2025' },
   rows: { Sjukpenning: 'Sickness benefit', Barnbidrag: 'Child allowance' },
-  footnotes: { '1': 'A footnote.' }, suppressed: null, inconsistencies: {}, texts: {},
+  footnotes: { '1': 'A footnote.' }, suppressed: null, note: null, inconsistencies: {}, texts: {},
 };
 const GLOSSARY = { description: 'test', terms: [{ sv: 'Sjukpenning', en: 'sickness benefit' }] };
 
