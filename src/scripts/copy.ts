@@ -75,7 +75,9 @@ function enhance(el: HTMLElement): void {
     const text = valueOf(el);
     let ok = false;
     try {
-      await navigator.clipboard.writeText(text);
+      // A write the browser leaves pending (a permission question nobody answers, a busy
+      // clipboard) must not leave the reader waiting without a word: after 3 s the old way.
+      await Promise.race([navigator.clipboard.writeText(text), new Promise((_, reject) => window.setTimeout(reject, 3000))]);
       ok = true;
     } catch {
       ok = legacyCopy(text);
