@@ -97,6 +97,14 @@ test('a table scrolls inside its region with its first column, header row and se
   expect(sectionAfter.x + sectionAfter.width).toBeLessThanOrEqual(regionBox.x + regionBox.width);
 });
 
+test('on a phone a row label longer than its column breaks inside it, not over the numbers', async ({ page }) => {
+  // "413 Egenavgift, arbetsskadeförsäkringsavgift": one word wider than the label column at 390 px.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/2025/tabell/inkomsttitlar/');
+  const over = await page.locator('main tbody th').evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent!.trim()));
+  expect(over).toEqual([]);
+});
+
 test('the jump links lead from the charts to the table and back', async ({ page }) => {
   await page.goto('/2025/tabell/18/');
   await page.getByRole('link', { name: 'Till tabellen' }).click();
