@@ -45,6 +45,7 @@ export function excelCsv(table: Table, context: PublishContext, text: WorkbookTe
   const { meta } = table;
   const [, ...body] = printedGrid(table);
   const header = [meta.rowHeader, ...meta.columns.map((c) => withMarkers(c.name, columnMarkers(meta, c)))];
+  const notes = footnoteLines(table);
   const rows = [
     [fullTitle(table, context)],
     [`${text.unit}: ${meta.unit}`],
@@ -63,7 +64,7 @@ export function excelCsv(table: Table, context: PublishContext, text: WorkbookTe
       });
     }),
     [],
-    ...(meta.footnotes.length > 0 || meta.suppressed || meta.note ? [[text.footnotes], ...footnoteLines(table).map((l) => [guard(l)])] : []),
+    ...(notes.length > 0 ? [[text.footnotes], ...notes.map((l) => [guard(l)])] : []),
     [text.dash[meta.dash]],
   ];
   return BOM + Papa.unparse(rows, { delimiter: en ? ',' : ';', newline: '\r\n', quotes: false }) + '\r\n';
