@@ -4,7 +4,9 @@
 // English one with English settings ("," and en-GB), and the XLSX files as they are: each table's
 // and each chapter's in Swedish, and the year's in English (one writer makes them all: the
 // chapters' workbooks hold every Swedish sheet, the English year's every English sheet, each with
-// a contents sheet; converting the rest too took half a minute more). Calc saves each as XLSX, read back here
+// a contents sheet). A table's own workbook is that writer's sheet without the contents sheet, so
+// a sample of them is opened (SAMPLED_BOOKS: every eighth table and the ones with suppressed,
+// blank or text cells); all 175 took 22 s of a core more. Calc saves each as XLSX, read back here
 // cell by cell: numbers arrive as numbers with the right sign and decimals, texts (å, ä, ö) as
 // printed, empty cells empty, and no cell is a formula; a workbook of several tables has a
 // contents sheet listing its sheets in printed order with their full titles. One soffice process
@@ -35,6 +37,11 @@ const execFileAsync = promisify(execFile);
 const SOFFICE = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find(existsSync);
 const dataset = buildDataset(yearDir(2025), 2025, { translations: 'require' });
 const LANGS = { sv: { separator: 59, language: 1053 }, en: { separator: 44, language: 2057 } } as const;
+/** The tables whose own XLSX is opened: every eighth, and the ones with suppressed values ("*"), blank cells, a note or a note column. */
+const SAMPLED_BOOKS = new Set([
+  ...dataset.tables.filter((_, i) => i % 8 === 0).map((t) => t.meta.id),
+  'tabell-070', 'tabell-081', 'balansrakning', 'inkomsttitlar', 'anslagsredovisning', 'resultatrakning',
+]);
 
 let dir: string;
 const converted = new Map<string, ExcelJS.Workbook>();
@@ -75,20 +82,20 @@ beforeAll(async () => {
     const tables = dataset.tables.map((t) => localTable(t, lang));
     for (const t of tables) {
       csvs[lang].push(save(lang, 'excel', await tableFile(t, 'excel', ctx, text[lang])));
-      if (lang === 'sv') tableBooks.push(save(lang, 'xlsx', await tableFile(t, 'xlsx', ctx, text[lang])));
+      if (lang === 'sv' && SAMPLED_BOOKS.has(t.meta.id)) tableBooks.push(save(lang, 'xlsx', await tableFile(t, 'xlsx', ctx, text[lang])));
     }
     // The chapters' workbooks land beside the tables' (names do not clash).
     if (lang === 'sv') for (const chapter of chaptersOf(tables)) chapterBooks.push(save(lang, 'xlsx', await chapterWorkbook(chapter, ctx, text[lang])));
     else yearBook = save(lang, 'xlsx', await yearWorkbook(tables, ctx, text[lang]));
   }
-  // Two profiles side by side: Swedish CSVs, then the Swedish tables' workbooks ‖ English CSVs,
-  // then the Swedish chapters' workbooks and the English year's.
+  // Two profiles side by side, about the same work each: Swedish CSVs, then the sampled tables'
+  // workbooks and the English year's ‖ English CSVs, then the Swedish chapters' workbooks.
   const out = (lang: string, format: string) => join(dir, `out-${lang}-${format}`);
   await Promise.all([
-    convert(csvs.sv, out('sv', 'excel'), 'profile-a', csvFilter('sv')).then(() => convert(tableBooks, out('sv', 'xlsx'), 'profile-a')),
-    convert(csvs.en, out('en', 'excel'), 'profile-b', csvFilter('en'))
-      .then(() => convert(chapterBooks, out('sv', 'xlsx'), 'profile-b'))
-      .then(() => convert([yearBook], out('en', 'xlsx'), 'profile-b')),
+    convert(csvs.sv, out('sv', 'excel'), 'profile-a', csvFilter('sv'))
+      .then(() => convert(tableBooks, out('sv', 'xlsx'), 'profile-a'))
+      .then(() => convert([yearBook], out('en', 'xlsx'), 'profile-a')),
+    convert(csvs.en, out('en', 'excel'), 'profile-b', csvFilter('en')).then(() => convert(chapterBooks, out('sv', 'xlsx'), 'profile-b')),
   ]);
   for (const lang of ['sv', 'en']) {
     for (const format of ['excel', 'xlsx']) {
@@ -193,8 +200,10 @@ describe('LibreOffice Calc opens every Excel file', () => {
     });
 
     // Swedish only (the English tables' workbooks are the same writer's; see the top of this file).
-    if (lang === 'sv') it(`${lang}: every table’s XLSX gives the dataset’s values, numbers as numbers`, () => {
-      for (const t of dataset.tables) {
+    if (lang === 'sv') it(`${lang}: a table’s own XLSX gives the dataset’s values, numbers as numbers (${SAMPLED_BOOKS.size} tables)`, () => {
+      const known = new Set(dataset.tables.map((t) => t.meta.id));
+      expect([...SAMPLED_BOOKS].filter((id) => !known.has(id)), 'sampled tables that do not exist').toEqual([]);
+      for (const t of dataset.tables.filter((t) => SAMPLED_BOOKS.has(t.meta.id))) {
         const wb = converted.get(`${lang}/xlsx/${t.meta.id}.xlsx`);
         expect(wb, t.meta.id).toBeDefined();
         expectSheet(wb!.worksheets[0]!, localTable(t, lang), `${lang} ${t.meta.id}.xlsx`, true);
