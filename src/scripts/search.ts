@@ -1,7 +1,8 @@
 // The search page in the browser: searches Pagefind's index for the page's language (Pagefind
 // picks it from <html lang>) as the reader types, and lists the results as links. A table
 // number ("18", "tabell 18", "not 3") puts that table first. The query is kept in the address
-// (?q=), so a search can be linked and the back button returns to it.
+// (?q=), so a search can be linked and the back button returns to it, and in the language link,
+// so switching language searches the same words.
 
 interface PagefindData {
   url: string;
@@ -138,6 +139,7 @@ function setUp(root: HTMLElement): void {
     if (term) url.searchParams.set('q', term);
     else url.searchParams.delete('q');
     window.history.replaceState(null, '', url);
+    keepInLanguageLink(term);
     if (!term) {
       list.replaceChildren();
       list.hidden = true;
@@ -197,3 +199,13 @@ function setUp(root: HTMLElement): void {
 }
 
 export {};
+
+/** The header's link to the other language's search page carries the query (?q=), as the address does. */
+function keepInLanguageLink(term: string): void {
+  const link = document.querySelector<HTMLAnchorElement>('a.lang-link');
+  if (!link) return;
+  const target = new URL(link.href);
+  if (term) target.searchParams.set('q', term);
+  else target.searchParams.delete('q');
+  link.href = target.pathname + target.search;
+}

@@ -110,6 +110,19 @@ test.describe('search', () => {
     await expect(page.locator('#search-q')).toHaveValue('tabell 18');
     await expect(page.locator('.search-results > li > a').first()).toHaveAttribute('href', '/2025/tabell/18/');
   });
+
+  test('the language link keeps the query: the English search page searches the same words', async ({ page }) => {
+    await search(page, 'tabell 18');
+    const link = page.locator('a.lang-link');
+    await expect(link).toHaveAttribute('href', '/en/search/?q=tabell+18');
+    await link.click();
+    await expect(page).toHaveURL(/\/en\/search\/\?q=tabell\+18$/);
+    await expect(page.locator('#search-q')).toHaveValue('tabell 18');
+    await expect(page.locator('.search-results > li > a').first()).toHaveAttribute('href', '/en/2025/tabell/18/');
+    // And back, with a query typed on the English page.
+    await page.locator('#search-q').fill('sickness');
+    await expect(page.locator('a.lang-link')).toHaveAttribute('href', '/sok/?q=sickness');
+  });
 });
 
 test('with the keyboard only: header box on any page, Enter, arrow down, Enter', async ({ page }) => {
