@@ -198,8 +198,6 @@ function setUp(root: HTMLElement): void {
   }
 }
 
-export {};
-
 /** The header's link to the other language's search page carries the query (?q=), as the address does. */
 function keepInLanguageLink(term: string): void {
   const link = document.querySelector<HTMLAnchorElement>('a.lang-link');
@@ -209,3 +207,5 @@ function keepInLanguageLink(term: string): void {
   else target.searchParams.delete('q');
   link.href = target.pathname + target.search;
 }
+
+export {};
