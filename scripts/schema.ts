@@ -186,6 +186,12 @@ export const tableMetaSchema = z.strictObject({
    * and its "Summa". In the financial statements a line in capitals ("SUMMA TILLGÅNGAR") is one too.
    */
   outside: z.array(z.string()).optional(),
+  /**
+   * Row labels the report does not print, given by an override's `label`: the balance sheet's
+   * subtotal lines (amounts alone, labelled "Summa") and tabell 1's row numbers. The table and its
+   * downloads say so under the table, so no reader takes them for the report's words.
+   */
+  suppliedLabels: z.array(z.string().min(1)).optional(),
   /** What an empty cell means in this table, when the report says ("–" = no value, ".." = suppressed, ...). */
   suppressed: z.string().nullable().default(null),
   /** A note printed under the table without a marker (inkomsttitlar: who supplies the figures), as printed. */

@@ -137,6 +137,12 @@ export function tableRows(meta: TableMeta, csvText: string, file: string, proble
     else problems.push(`${file}: the section rows (all cells empty) are ${JSON.stringify(found)}, ${metaAt('sections')} declares ${JSON.stringify(meta.sections)}`);
   }
   for (const r of meta.outside ?? []) if (!labels.has(r)) problems.push(`${metaAt(r, 'outside')}: outside names row "${r}", which ${file} does not have`);
+  // A supplied label is one the report does not print: it must be a row's, and come from an override.
+  const overridden = new Set(meta.overrides.flatMap((o) => (o.label === undefined ? [] : [o.label])));
+  for (const r of meta.suppliedLabels ?? []) {
+    if (!labels.has(r)) problems.push(`${metaAt(r, 'suppliedLabels')}: suppliedLabels names row "${r}", which ${file} does not have`);
+    else if (!overridden.has(r)) problems.push(`${metaAt(r, 'suppliedLabels')}: suppliedLabels names row "${r}", but no override gives that label (a label the extractor read is printed)`);
+  }
   for (const c of meta.blankColumns ?? []) if (!meta.columns.some((col) => col.name === c)) problems.push(`${metaAt(c, 'blankColumns')}: blankColumns names column "${c}", which does not exist`);
   const markers = new Set<string>();
   for (const f of meta.footnotes) {

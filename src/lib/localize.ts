@@ -82,6 +82,7 @@ function englishTable(table: Table, t: TableTranslation): Table {
       columns: meta.columns.map((c) => ({ ...c, name: column(c.name), measure: measureOf(c.name, column(c.name), c.measure) })),
       // Named like the columns, so a blank column is found by its name in either language.
       ...(meta.blankColumns ? { blankColumns: meta.blankColumns.map(column) } : {}),
+      ...(meta.suppliedLabels ? { suppliedLabels: meta.suppliedLabels.map(row) } : {}),
       sections: meta.sections.map(row),
       groups: meta.groups.map(row),
       footnotes: meta.footnotes.map((f) => ({ ...f, text: t.footnotes[f.marker] ?? f.text, rows: f.rows.map((r) => row(r.replace(/#\d+$/, '')) + (/#\d+$/.exec(r)?.[0] ?? '')), columns: f.columns.map(column) })),

@@ -134,6 +134,19 @@ for (const path of CLICKED) {
   });
 }
 
+test('the language link keeps the table a reader came to: #tabell-18 in Swedish is #tabell-18 in English, and back', async ({ page }) => {
+  await page.goto('/2025/formaner-till-barn-och-familjer/#tabell-18');
+  await page.locator('a.lang-link').click();
+  await expect(page).toHaveURL(/\/en\/2025\/formaner-till-barn-och-familjer\/#tabell-18$/);
+  await expect(page.locator('#tabell-18-h')).toBeInViewport();
+  await expect(page.locator('#tabell-18-h')).toContainText('Table 18.');
+  // A jump inside the page counts too: the chart block of the same table.
+  await page.locator('#tabell-18 .jump-links a').nth(1).click();
+  await page.locator('a.lang-link').click();
+  await expect(page).toHaveURL(/\/2025\/formaner-till-barn-och-familjer\/#tabell-18-diagrammen$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+});
+
 test('every English chapter page shows its items in printed order, each table with its English citation', () => {
   const problems: string[] = [];
   for (const chapter of chapters) {

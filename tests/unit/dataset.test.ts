@@ -87,6 +87,14 @@ describe('buildDataset', () => {
     expect(problems(fixture(bad, recorded))).toEqual([]);
     expect(problems(fixture(GOOD_CSV, recorded))).toContain('data/2025/tables/tabell-001.csv: inconsistency sexTotal:Sjukpenning:Totalt | 2025 is recorded but the check passes');
   });
+  it('refuses a supplied label that no row has, or that the report prints (no override gives it)', () => {
+    const override = { line: 2, label: 'Sjukpenning', reason: 'Printed without a label: labelled here.' };
+    expect(problems(fixture(GOOD_CSV, { suppliedLabels: ['Sjukpenning'], overrides: [override] }))).toEqual([]);
+    expect(problems(fixture(GOOD_CSV, { suppliedLabels: ['Summa'], overrides: [override] })).join('\n')).toMatch(
+      /^data\/2025\/meta\/tabell-001\.json:\d+: suppliedLabels names row "Summa", which data\/2025\/tables\/tabell-001\.csv does not have$/m,
+    );
+    expect(problems(fixture(GOOD_CSV, { suppliedLabels: ['Barnbidrag'], overrides: [override] })).join('\n')).toMatch(/suppliedLabels names row "Barnbidrag", but no override gives that label/);
+  });
   it('names the field of invalid metadata', () => {
     expect(problems(fixture(GOOD_CSV, { unit: '' }))[0]).toMatch(/^data\/2025\/meta\/tabell-001\.json: unit: /);
   });

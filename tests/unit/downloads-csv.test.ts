@@ -109,6 +109,17 @@ describe('CSV for Swedish Excel', () => {
     expect(en).toContain('\r\nInformation on social security contributions received and self-employment contributions charged is provided by the Swedish Tax Agency.\r\n');
   });
 
+  it('says under the table which row labels the report does not print, in either language', () => {
+    const sv = excelCsv(table('balansrakning'), context, text.sv.workbook).split('\r\n');
+    expect(sv.slice(sv.indexOf(text.sv.workbook.footnotes) + 1)).toContain('Rubriken ”Summa” står inte i årsredovisningen, där de raderna bara har sina belopp: den är tillagd på webbplatsen.');
+    const en = excelCsv(localTable(siteData.tables.find((x) => x.meta.id === 'balansrakning')!, 'en'), { ...context, lang: 'en' }, text.en.workbook);
+    // Read back as Excel would: the sentence (quoted, as it has commas) is one cell.
+    expect(Papa.parse<string[]>(en.slice(1), { delimiter: ',' }).data).toContainEqual(['The label “Total” is not in the printed report, where those rows have their amounts only: it was added on this website.']);
+    expect(excelCsv(table('tabell-001'), context, text.sv.workbook)).toContain('\r\nRadnumren 1–27 står inte i årsredovisningen: de är tillagda på webbplatsen.\r\n');
+    // A table whose labels are all printed has no such line.
+    expect(excelCsv(table('tabell-018'), context, text.sv.workbook)).not.toContain('tillagd');
+  });
+
   it('guards exactly the texts Excel would turn into something else', () => {
     for (const s of ['6/6', '4/6', '39,49', '+ Årets pensionskostnad', '-x', '=SUM(A1)', '@x', '05', '1:4', '12 %', '1E5', '2024-12-31', '1 234']) expect(excelWouldConvert(s), s).toBe(true);
     for (const s of ['2025', '1', 'Barnbidrag', '9 1:4 Tandvårdsförmåner', '011 Arbetsgivaravgift', '3–5 år', 'Kvinnor | 2023', '2025–12–31', '– Nedskrivning', '']) expect(excelWouldConvert(s), s).toBe(false);

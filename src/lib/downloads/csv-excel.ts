@@ -45,7 +45,7 @@ export function excelCsv(table: Table, context: PublishContext, text: WorkbookTe
   const { meta } = table;
   const [, ...body] = printedGrid(table);
   const header = [meta.rowHeader, ...meta.columns.map((c) => withMarkers(c.name, columnMarkers(meta, c)))];
-  const notes = footnoteLines(table);
+  const notes = footnoteLines(table, context.lang);
   const rows = [
     [fullTitle(table, context)],
     [`${text.unit}: ${meta.unit}`],

@@ -154,7 +154,7 @@ export function jsonstatDataset(table: Table, context: PublishContext) {
     },
     value,
     ...(Object.keys(status).length > 0 ? { status } : {}),
-    note: [`${meta.unit}`, ...footnoteLines(table)],
+    note: [`${meta.unit}`, ...footnoteLines(table, context.lang)],
     extension: { table: meta.id, unit: meta.unit, page: meta.page, dash: meta.dash, footnotes },
   };
 }

@@ -4,6 +4,8 @@
 // the long CSV and JSON-stat name the markers that apply to each value.
 import type { Cell, Column, Row, Table, TableMeta } from '../../../scripts/schema.ts';
 import { isBlankCell } from '../../../scripts/lib/blank-cells.ts';
+import type { Lang } from '../format.ts';
+import { suppliedLabelsNote } from '../supplied-labels.ts';
 
 /** "Barnbidrag [1] [*]": the label with its markers in brackets, so no marker reads as a digit of the label. */
 export function withMarkers(label: string, markers: readonly string[]): string {
@@ -55,11 +57,14 @@ export function cellFlag(meta: TableMeta, row: Row, column: Column, cell: Cell):
 
 /**
  * The footnotes as lines under a table, each once: "[1] Text". The suppression note is one of them
- * when it is a footnote; the unmarked note printed under the table comes last, without a marker.
+ * when it is a footnote; the unmarked note printed under the table comes next, without a marker,
+ * and last the web edition's own line on labels the report does not print.
  */
-export function footnoteLines(table: Table): string[] {
+export function footnoteLines(table: Table, lang: Lang): string[] {
   const lines = table.meta.footnotes.map((f) => `[${f.marker}] ${f.text}`);
   if (table.meta.suppressed !== null && suppressionMarker(table.meta) === null) lines.push(table.meta.suppressed);
   if (table.meta.note !== null) lines.push(table.meta.note);
+  const supplied = suppliedLabelsNote(table, lang);
+  if (supplied !== null) lines.push(supplied);
   return lines;
 }

@@ -36,6 +36,8 @@ export function tableDocument(table: Table, context: PublishContext) {
     footnotes: meta.footnotes,
     suppressed: meta.suppressed,
     note: meta.note,
+    // Row labels the report does not print (the balance sheet's "Summa" lines): the web edition's own.
+    suppliedLabels: meta.suppliedLabels ?? [],
     checks: table.checks.map((c) => ({ check: c.check, type: c.type, ok: c.ok, printed: c.printed ?? null, computed: c.computed ?? null, ...(c.explanation ? { explanation: c.explanation } : {}) })),
     // The English edition's texts, keyed by the Swedish ones (title, columns, rows, footnotes).
     en: table.en,

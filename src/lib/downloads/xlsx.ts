@@ -63,7 +63,7 @@ function addTableSheet(wb: ExcelJS.Workbook, table: Table, context: PublishConte
     });
   });
   let line = HEADER_ROW + table.rows.length + 2;
-  const notes = footnoteLines(table);
+  const notes = footnoteLines(table, context.lang);
   if (notes.length > 0) {
     ws.getCell(`A${line++}`).value = text.footnotes;
     for (const n of notes) ws.getCell(`A${line++}`).value = n;
