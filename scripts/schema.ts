@@ -85,6 +85,8 @@ export const checkSchema = z.discriminatedUnion('type', [
     tolerance,
     bound,
     footnote: because,
+    // A part the report hides ("*": fewer than four persons) is at most this much (3); without it, unbounded above.
+    suppressedUpTo: z.number().int().positive().optional(),
   }),
   // Two cells that must be equal, possibly in different tables (opening balance = last year's closing).
   z.strictObject({

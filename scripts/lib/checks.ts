@@ -8,12 +8,17 @@
 import type { Check, Column, FindingClass } from '../schema.ts';
 import { decimalsOf } from './numbers.ts';
 
-/** A table as machine-notation strings: "" is no value. */
+/** A table as machine-notation strings: "" is no value, "*" (SUPPRESSED) a value the report hides. */
 export interface Grid {
   columns: Column[];
   labels: string[];
   cells: string[][];
+  /** The marker of the footnote that explains the hidden cells ("*"), when some are hidden. */
+  suppression?: string;
 }
+
+/** A hidden cell: an unknown value of at least 0 (fewer than four persons: at most 3, where a check says so). */
+export const SUPPRESSED = '*';
 
 export interface CheckOutcome {
   /** Stable id: "<type>:<row>:<column>", used to record known inconsistencies. */
@@ -54,7 +59,8 @@ export function classify(outcome: Pick<CheckOutcome, 'ok' | 'printed' | 'compute
   const diff = printed - computed;
   if (outcome.ok && Math.abs(diff) <= EPS) return null;
   if (Math.abs(diff) <= (outcome.roundingBound ?? 0) + EPS) return outcome.ok ? null : 'avrundning';
-  if (outcome.atLeast && diff > 0 && outcome.footnote) return 'förklarad';
+  // Above its parts within what the footnote allows; beyond it (more than hidden cells can hold), an error.
+  if (outcome.ok && outcome.atLeast && diff > 0 && outcome.footnote) return 'förklarad';
   if (recordedFootnote) return 'förklarad';
   return outcome.ok ? null : 'fel i rapporten';
 }
@@ -68,7 +74,7 @@ interface Num {
 }
 
 function num(machine: string | undefined): Num | null {
-  if (machine === undefined || machine === '') return null;
+  if (machine === undefined || machine === '' || machine === SUPPRESSED) return null;
   return { value: Number(machine), half: 0.5 * 10 ** -decimalsOf(machine) };
 }
 
@@ -218,13 +224,20 @@ export function tableChecks(checks: Check[], grid: Grid, lookup?: (table: string
         const t = num(grid.cells[total]![ci]);
         const present = [...p, ...q].filter((x): x is Num => x !== null);
         if (!t || present.length === 0) continue;
+        // A hidden part adds between 0 and suppressedUpTo (no upper end without it): the total may
+        // exceed the shown parts, never fall below them. A hidden part to subtract bounds nothing.
+        const hidden = parts.filter((r) => grid.cells[r]![ci] === SUPPRESSED).length;
+        if (minus.some((r) => grid.cells[r]![ci] === SUPPRESSED)) continue;
         const computed = p.reduce((s, x) => s + (x?.value ?? 0), 0) - q.reduce((s, x) => s + (x?.value ?? 0), 0);
         const roundingBound = present.reduce((s, x) => s + x.half, 0) + t.half;
         const slack = check.tolerance ?? (check.rounded ? roundingBound : 0);
-        const atLeast = check.bound === 'atLeast';
+        const atLeast = check.bound === 'atLeast' || hidden > 0;
+        const reach = hidden > 0 && check.suppressedUpTo !== undefined ? computed + hidden * check.suppressedUpTo : Infinity;
+        const ok = within(t.value, computed, slack, atLeast) && t.value <= reach + slack + EPS;
+        const footnote = hidden > 0 ? grid.suppression : check.footnote;
         out.push({
-          id: `columnSum:${check.total}:${name}`, type: 'columnSum', row: total, ok: within(t.value, computed, slack, atLeast), printed: t.value, computed: round(computed), roundingBound: round(roundingBound),
-          ...(atLeast ? { atLeast, ...(check.footnote ? { footnote: check.footnote } : {}) } : {}),
+          id: `columnSum:${check.total}:${name}`, type: 'columnSum', row: total, ok, printed: t.value, computed: round(computed), roundingBound: round(roundingBound),
+          ...(atLeast ? { atLeast, ...(footnote ? { footnote } : {}) } : {}),
         });
       }
     } else if (check.type === 'equal') {

@@ -17,11 +17,12 @@ import {
   type Table,
   type TableMeta,
 } from '../schema.ts';
-import { classify, findRow, rowRefOf, tableChecks, type Grid } from './checks.ts';
+import { classify, findRow, rowRefOf, SUPPRESSED, tableChecks, type Grid } from './checks.ts';
 import { readCsv } from './csv.ts';
 import { readMetaFiles } from './meta-files.ts';
 import { decimalsOf } from './numbers.ts';
 import { readEnglish, type TranslationMode } from './english.ts';
+import { isSuppressedCell, suppressionMarker } from './suppressed-cells.ts';
 
 export class DatasetError extends Error {
   readonly problems: string[];
@@ -169,10 +170,17 @@ function isCapitals(label: string): boolean {
 export function gridOf(meta: TableMeta, rows: Row[]): Grid {
   const zero = meta.dash === 'zero';
   const blank = new Set(meta.blankColumns ?? []);
+  const suppression = suppressionMarker(meta);
+  const empty = (r: Row, i: number): string => {
+    const column = meta.columns[i]!;
+    if (suppression !== null && isSuppressedCell(meta, r, column)) return SUPPRESSED;
+    return zero && r.kind === 'data' && column.role === 'value' && !blank.has(column.name) && !isBlankCell(meta, r, column) ? '0' : '';
+  };
   return {
     columns: meta.columns,
     labels: rows.map((r) => r.label),
-    cells: rows.map((r) => r.cells.map((c, i) => (c === null ? (zero && r.kind === 'data' && meta.columns[i]!.role === 'value' && !blank.has(meta.columns[i]!.name) && !isBlankCell(meta, r, meta.columns[i]!) ? '0' : '') : 'text' in c ? c.text : c.value.toFixed(c.decimals)))),
+    cells: rows.map((r) => r.cells.map((c, i) => (c === null ? empty(r, i) : 'text' in c ? c.text : c.value.toFixed(c.decimals)))),
+    ...(suppression !== null ? { suppression } : {}),
   };
 }
 

@@ -113,6 +113,31 @@ describe('one-sided bounds for footnoted totals', () => {
   });
 });
 
+describe('column sums with a part the report hides ("*", fewer than four persons)', () => {
+  // Tabell 81, män 2025: aktivitetsersättning hidden, the other parts 4 310, the total printed 4 318.
+  const g = (total: string): Grid => ({ columns: cols([['Män | 2025', 'män', 2025]]), labels: ['Aktivitetsersättning', 'Övriga', 'Totalt'], cells: [['*'], ['4310'], [total]], suppression: '*' });
+  const bounded = check({ type: 'columnSum', parts: ['Aktivitetsersättning', 'Övriga'], total: 'Totalt', suppressedUpTo: 3 });
+  it('passes a total the hidden part can explain (0 to 3 more), naming the suppression footnote', () => {
+    for (const total of ['4310', '4313']) expect(tableChecks([bounded], g(total))[0], total).toMatchObject({ ok: true, computed: 4310, atLeast: true, footnote: '*' });
+  });
+  it('fails a total beyond what the hidden part can hold, or below the shown parts, as an error in the report', () => {
+    for (const total of ['4318', '4300']) {
+      const [out] = tableChecks([bounded], g(total));
+      expect(out!.ok, total).toBe(false);
+      expect(classify(out!), total).toBe('fel i rapporten');
+    }
+  });
+  it('without a bound the hidden part may be any size, never negative', () => {
+    const open = check({ type: 'columnSum', parts: ['Aktivitetsersättning', 'Övriga'], total: 'Totalt' });
+    expect(tableChecks([open], g('9999'))[0]!.ok).toBe(true);
+    expect(tableChecks([open], g('4300'))[0]!.ok).toBe(false);
+  });
+  it('a hidden cell counts as no value in a row check', () => {
+    const row: Grid = { columns: cols([['K', 'kvinnor', 2025], ['M', 'män', 2025], ['T', 'totalt', 2025]]), labels: ['a'], cells: [['*', '*', '11']], suppression: '*' };
+    expect(tableChecks([check({ type: 'sexTotal' })], row)).toEqual([]);
+  });
+});
+
 describe('classify: the rule for every finding', () => {
   // The rounding bound: n parts printed with d decimals and a total give at most (n + 1) · 0.5 · 10^-d.
   it('computes the rounding bound from the printed decimals of every part and the total', () => {

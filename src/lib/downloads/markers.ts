@@ -4,6 +4,7 @@
 // the long CSV and JSON-stat name the markers that apply to each value.
 import type { Cell, Column, Row, Table, TableMeta } from '../../../scripts/schema.ts';
 import { isBlankCell } from '../../../scripts/lib/blank-cells.ts';
+import { isSuppressedCell, suppressionMarker } from '../../../scripts/lib/suppressed-cells.ts';
 import type { Lang } from '../format.ts';
 import { suppliedLabelsNote } from '../supplied-labels.ts';
 
@@ -25,13 +26,8 @@ export function cellMarkers(meta: TableMeta, row: Row, column: Column): string[]
   return meta.footnotes.filter((f) => f.title || row.markers.includes(f.marker) || f.columns.includes(column.name)).map((f) => f.marker);
 }
 
-/** The footnote that explains suppressed cells ("* = … färre än fyra personer"), if the table has one. */
-export function suppressionMarker(meta: TableMeta): string | null {
-  if (meta.suppressed === null) return null;
-  const m = /^(\S+) = /.exec(meta.suppressed);
-  const marker = m?.[1] ?? null;
-  return marker !== null && meta.footnotes.some((f) => f.marker === marker) ? marker : null;
-}
+// Which cells are hidden is the data's business (the checks need it too): decided in scripts/lib.
+export { suppressionMarker };
 
 export const FLAGS = ['', 'suppressed', 'missing', 'zero', 'not_applicable'] as const;
 export type Flag = (typeof FLAGS)[number];
@@ -42,13 +38,7 @@ export type Flag = (typeof FLAGS)[number];
  */
 export function cellFlag(meta: TableMeta, row: Row, column: Column, cell: Cell): Flag {
   if (cell !== null && !('text' in cell && cell.text === '')) return '';
-  const s = suppressionMarker(meta);
-  if (s !== null) {
-    const f = meta.footnotes.find((x) => x.marker === s)!;
-    const onRow = f.rows.length === 0 || row.markers.includes(s);
-    const onColumn = f.columns.length === 0 || f.columns.includes(column.name);
-    if (onRow && onColumn) return 'suppressed';
-  }
+  if (isSuppressedCell(meta, row, column)) return 'suppressed';
   // A column the report leaves blank (meta.blankColumns), or a cell it leaves blank (a note
   // heading's amounts), has no value, whatever "–" means elsewhere.
   if (meta.dash === 'zero' && !(meta.blankColumns ?? []).includes(column.name) && !isBlankCell(meta, row, column)) return 'zero';
