@@ -79,7 +79,8 @@ export const checkSchema = z.discriminatedUnion('type', [
     type: z.literal('columnSum'),
     parts: z.array(rowRef).min(1),
     minus: z.array(rowRef).default([]),
-    total: rowRef,
+    // A row, or a constant: the shares of a section that make 100 (named by the last part).
+    total: z.union([rowRef, z.number()]),
     columns: z.array(z.string()).optional(),
     rounded: z.boolean().default(false),
     tolerance,

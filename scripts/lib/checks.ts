@@ -211,9 +211,12 @@ export function tableChecks(checks: Check[], grid: Grid, lookup?: (table: string
   const out: CheckOutcome[] = [];
   for (const check of checks) {
     if (check.type === 'columnSum') {
-      const total = findRow(grid.labels, check.total);
-      if (total < 0) throw new Error(`columnSum names a total row that does not exist: "${check.total}"`);
       const parts = check.parts.map((r) => rowIndexOrThrow(grid, r));
+      // A constant total (shares of a section that make 100) is named, and placed, by the last part.
+      const constant = typeof check.total === 'number' ? check.total : null;
+      const total = constant === null ? findRow(grid.labels, check.total as string) : parts.at(-1)!;
+      if (total < 0) throw new Error(`columnSum names a total row that does not exist: "${check.total}"`);
+      const name0 = constant === null ? check.total : check.parts.at(-1)!;
       const minus = check.minus.map((r) => rowIndexOrThrow(grid, r));
       const columns = check.columns ?? grid.columns.filter((c) => c.role === 'value').map((c) => c.name);
       for (const name of columns) {
@@ -221,7 +224,7 @@ export function tableChecks(checks: Check[], grid: Grid, lookup?: (table: string
         if (ci < 0) throw new Error(`columnSum names a column that does not exist: "${name}"`);
         const p = parts.map((r) => num(grid.cells[r]![ci]));
         const q = minus.map((r) => num(grid.cells[r]![ci]));
-        const t = num(grid.cells[total]![ci]);
+        const t = constant === null ? num(grid.cells[total]![ci]) : { value: constant, half: 0 };
         const present = [...p, ...q].filter((x): x is Num => x !== null);
         if (!t || present.length === 0) continue;
         // A hidden part adds between 0 and suppressedUpTo (no upper end without it): the total may
@@ -236,7 +239,7 @@ export function tableChecks(checks: Check[], grid: Grid, lookup?: (table: string
         const ok = within(t.value, computed, slack, atLeast) && t.value <= reach + slack + EPS;
         const footnote = hidden > 0 ? grid.suppression : check.footnote;
         out.push({
-          id: `columnSum:${check.total}:${name}`, type: 'columnSum', row: total, ok, printed: t.value, computed: round(computed), roundingBound: round(roundingBound),
+          id: `columnSum:${name0}:${name}`, type: 'columnSum', row: total, ok, printed: t.value, computed: round(computed), roundingBound: round(roundingBound),
           ...(atLeast ? { atLeast, ...(footnote ? { footnote } : {}) } : {}),
         });
       }

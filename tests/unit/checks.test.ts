@@ -74,6 +74,12 @@ describe('sexShares, rowSum, columnSum and equal', () => {
     const out = tableChecks([check({ type: 'columnSum', parts: ['A#1', 'B'], total: 'Summa#1' }), check({ type: 'columnSum', parts: ['A#2'], total: 'Summa#2' })], grid);
     expect(out.map((o) => o.ok)).toEqual([true, false]);
   });
+  it('columnSum to a constant: the shares of a section make 100 within rounding, named by the last part', () => {
+    const g: Grid = { columns: cols([['2025', null, 2025]]), labels: ['Sjukpenning', 'A', 'B', 'Barnbidrag', 'A', 'B'], cells: [[''], ['33'], ['66'], [''], ['40'], ['58']] };
+    const shares = (n: number) => check({ type: 'columnSum', parts: [`A#${n}`, `B#${n}`], total: 100, rounded: true });
+    expect(tableChecks([shares(1)], g)[0]).toMatchObject({ id: 'columnSum:B#1:2025', ok: true, printed: 100, computed: 99, row: 2 });
+    expect(tableChecks([shares(2)], g)[0]).toMatchObject({ id: 'columnSum:B#2:2025', ok: false, printed: 100, computed: 98 });
+  });
   it('equal compares cells across tables', () => {
     const other: Grid = { columns: cols([['2024', null, 2024]]), labels: ['Utgående balans'], cells: [['7']] };
     const grid: Grid = { columns: cols([['2025', null, 2025]]), labels: ['Ingående balans'], cells: [['7']] };
