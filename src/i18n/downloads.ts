@@ -167,6 +167,7 @@ export const sv = {
     symbolsText: [
       'En tom cell betyder att rapporten inte anger något värde: där står –, .., * eller inget. Tomt är aldrig noll. Vad tecknen betyder i en viss tabell står i dess fotnoter (json/, footnotes och suppressed).',
       'Negativa tal skrivs med minustecken (-). Talen har exakt lika många decimaler som i rapporten, så 8.0 är kvar som 8.0.',
+      'Några radrubriker står inte i rapporten, där raderna saknar rubrik: balansräkningens delsummor (”Summa”) och radnumren i tabell 1. De är tillagda här, listas i json/ (suppliedLabels) och sägs under tabellen i excel/, arbetsböckerna och jsonstat/ (note).',
       'I csv/ är fotnotsmarkeringar borttagna ur rubriker och celler (filerna är exakt de tryckta tabellerna). I excel/ och i arbetsböckerna står markeringen inom hakparentes efter raden eller rubriken den hör till ("Barnbidrag [1]"), med fotnoterna under tabellen; i long/ anger kolumnen footnotes vilka fotnoter som gäller varje värde; i json/ finns fotnoterna med de rader och kolumner de gäller.',
       'I excel/ börjar text som Excel annars skulle göra om till datum, tal eller formel (till exempel 6/6, 39,49 eller + Årets pensionskostnad) med det osynliga tecknet U+2060 (WORD JOINER), så att den stannar text och visas som i rapporten. Filerna har inga formler.',
     ],
@@ -418,6 +419,7 @@ export const en: typeof sv = {
     symbolsText: [
       'An empty cell means that the report gives no value: it prints –, .., * or nothing. Empty is never zero. What the symbols mean in a table is in its footnotes (json/, footnotes and suppressed).',
       'Negative numbers are written with a minus sign (-). Numbers have exactly as many decimals as printed, so 8.0 stays 8.0.',
+      'Some row labels are not in the report, where the rows have none: the balance sheet’s subtotals (“Summa”, in English “Total”) and the row numbers of table 1. They were added here, are listed in json/ (suppliedLabels) and are mentioned under the table in excel/, the workbooks and jsonstat/ (note).',
       'In csv/ footnote markers are removed from headers and cells. In excel/ and the workbooks the marker stands in brackets after the row or header it belongs to ("Child allowance [1]"), with the footnotes under the table; in long/ the column footnotes names the footnotes that apply to each value; json/ has the footnotes with the rows and columns they apply to.',
       'In excel/, text that Excel would otherwise turn into a date, number or formula (for example 6/6, 39.49 or + Pension cost for the year) starts with the invisible character U+2060 (WORD JOINER), so that it stays text and shows as printed. The files hold no formulas.',
     ],
