@@ -145,6 +145,10 @@ test('the language link keeps the table a reader came to: #tabell-18 in Swedish 
   await page.locator('a.lang-link').click();
   await expect(page).toHaveURL(/\/2025\/formaner-till-barn-och-familjer\/#tabell-18-diagrammen$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  // The gender-gap page's charts too.
+  await page.goto('/2025/kvinnor-och-man/#gap-days');
+  await page.locator('a.lang-link').click();
+  await expect(page).toHaveURL(/\/en\/2025\/women-and-men\/#gap-days$/);
 });
 
 test('every English chapter page shows its items in printed order, each table with its English citation', () => {
