@@ -216,7 +216,7 @@ export function tableChecks(checks: Check[], grid: Grid, lookup?: (table: string
       const constant = typeof check.total === 'number' ? check.total : null;
       const total = constant === null ? findRow(grid.labels, check.total as string) : parts.at(-1)!;
       if (total < 0) throw new Error(`columnSum names a total row that does not exist: "${check.total}"`);
-      const name0 = constant === null ? check.total : check.parts.at(-1)!;
+      const totalName = constant === null ? check.total : check.parts.at(-1)!;
       const minus = check.minus.map((r) => rowIndexOrThrow(grid, r));
       const columns = check.columns ?? grid.columns.filter((c) => c.role === 'value').map((c) => c.name);
       for (const name of columns) {
@@ -239,7 +239,7 @@ export function tableChecks(checks: Check[], grid: Grid, lookup?: (table: string
         const ok = within(t.value, computed, slack, atLeast) && t.value <= reach + slack + EPS;
         const footnote = hidden > 0 ? grid.suppression : check.footnote;
         out.push({
-          id: `columnSum:${name0}:${name}`, type: 'columnSum', row: total, ok, printed: t.value, computed: round(computed), roundingBound: round(roundingBound),
+          id: `columnSum:${totalName}:${name}`, type: 'columnSum', row: total, ok, printed: t.value, computed: round(computed), roundingBound: round(roundingBound),
           ...(atLeast ? { atLeast, ...(footnote ? { footnote } : {}) } : {}),
         });
       }

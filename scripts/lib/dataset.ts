@@ -173,7 +173,7 @@ export function gridOf(meta: TableMeta, rows: Row[]): Grid {
   const suppression = suppressionMarker(meta);
   const empty = (r: Row, i: number): string => {
     const column = meta.columns[i]!;
-    if (suppression !== null && isSuppressedCell(meta, r, column)) return SUPPRESSED;
+    if (isSuppressedCell(meta, r, column)) return SUPPRESSED;
     return zero && r.kind === 'data' && column.role === 'value' && !blank.has(column.name) && !isBlankCell(meta, r, column) ? '0' : '';
   };
   return {

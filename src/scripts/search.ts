@@ -4,6 +4,8 @@
 // (?q=), so a search can be linked and the back button returns to it, and in the language link,
 // so switching language searches the same words.
 
+import { editLanguageLink } from './language-link.ts';
+
 interface PagefindData {
   url: string;
   excerpt: string;
@@ -200,12 +202,8 @@ function setUp(root: HTMLElement): void {
 
 /** The header's link to the other language's search page carries the query (?q=), as the address does. */
 function keepInLanguageLink(term: string): void {
-  const link = document.querySelector<HTMLAnchorElement>('a.lang-link');
-  if (!link) return;
-  const target = new URL(link.href);
-  if (term) target.searchParams.set('q', term);
-  else target.searchParams.delete('q');
-  link.href = target.pathname + target.search;
+  editLanguageLink((target) => {
+    if (term) target.searchParams.set('q', term);
+    else target.searchParams.delete('q');
+  });
 }
-
-export {};

@@ -37,10 +37,11 @@ const execFileAsync = promisify(execFile);
 const SOFFICE = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find(existsSync);
 const dataset = buildDataset(yearDir(2025), 2025, { translations: 'require' });
 const LANGS = { sv: { separator: 59, language: 1053 }, en: { separator: 44, language: 2057 } } as const;
-/** What can make a sheet different: suppressed values ("*"), a note, blank cells, rows outside a heading, text cells. */
+/** What can make a sheet different: suppressed values ("*"), a note, labels the report does not print, blank cells, rows outside a heading, text cells. */
 const FEATURES: Record<string, (t: Table) => boolean> = {
   suppressed: (t) => t.meta.suppressed !== null,
   note: (t) => t.meta.note !== null,
+  supplied: (t) => (t.meta.suppliedLabels?.length ?? 0) > 0,
   blank: (t) => (t.meta.blankColumns?.length ?? 0) > 0,
   outside: (t) => (t.meta.outside?.length ?? 0) > 0,
   text: (t) => t.meta.columns.some((c) => c.role === 'text'),

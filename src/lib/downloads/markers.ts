@@ -26,9 +26,6 @@ export function cellMarkers(meta: TableMeta, row: Row, column: Column): string[]
   return meta.footnotes.filter((f) => f.title || row.markers.includes(f.marker) || f.columns.includes(column.name)).map((f) => f.marker);
 }
 
-// Which cells are hidden is the data's business (the checks need it too): decided in scripts/lib.
-export { suppressionMarker };
-
 export const FLAGS = ['', 'suppressed', 'missing', 'zero', 'not_applicable'] as const;
 export type Flag = (typeof FLAGS)[number];
 
