@@ -92,5 +92,7 @@ function enhance(el: HTMLElement): void {
 }
 
 document.querySelectorAll<HTMLElement>('[data-copy]').forEach(enhance);
+// The printout's address line names where the page was printed from, as a copied link does.
+document.querySelectorAll<HTMLElement>('.print-line').forEach(rebase);
 
 export {};

@@ -94,6 +94,11 @@ test('copy buttons copy the link, the citation and the embed code, and say so', 
   expect((await request.get(/src="([^"]+)"/.exec(embed)![1]!)).status(), "the embed code's frame exists").toBe(200);
   // The text shown for copying says the same address.
   await expect(page.locator('#tabell-18-diagram-2 code')).toContainText(`${baseURL}/2025/tabell/18/diagram-2/`);
+  // So does the address a printout carries.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-line')).toBeVisible();
+  await expect(page.locator('.print-line')).toHaveText(new RegExp(`^Utskrift av ${baseURL}/2025/tabell/18/ · Senast uppdaterad \\d+ \\S+ \\d{4}$`));
+  await page.emulateMedia({ media: 'screen' });
   // On a chapter page the table's anchor link is copied whole.
   await page.goto('/2025/formaner-till-barn-och-familjer/');
   // The clipboard is written only for the focused page (another worker's window may have it).
