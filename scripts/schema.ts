@@ -50,6 +50,10 @@ export const checkSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('sexTotal'), rounded: z.boolean().default(false), tolerance, bound, footnote: because, rows: z.array(rowRef).optional(), except: z.array(rowRef).default([]) }),
   // Every row: kvinnor-share + män-share = 100 for each year.
   z.strictObject({ type: z.literal('sexShares'), tolerance, rows: z.array(rowRef).optional(), except: z.array(rowRef).default([]) }),
+  // Every row of rates, averages or shares (which do not add up): the total lies between women's
+  // and men's values, as a mean of the two groups must. `footnote` names the table's footnote that
+  // says the total also covers others (unknown sex, organisations): outside the range is then "förklarad".
+  z.strictObject({ type: z.literal('sexRange'), footnote: because, rows: z.array(rowRef).optional(), except: z.array(rowRef).default([]) }),
   // Every row: the parts sum to the total column (or to a constant such as 100).
   z.strictObject({
     type: z.literal('rowSum'),

@@ -1,4 +1,5 @@
-// Consistency checks on a table: women + men against totals, shares summing to 100,
+// Consistency checks on a table: women + men against totals, a rate's total between women's and
+// men's, shares summing to 100,
 // printed change against computed change, sums of rows. Used by the extractor (to choose
 // between ways of splitting a row of digits) and by the dataset build (to validate).
 // Checks marked `rounded` take every printed value as rounded to its printed decimals, so they
@@ -61,6 +62,8 @@ export function classify(outcome: Pick<CheckOutcome, 'ok' | 'printed' | 'compute
   if (Math.abs(diff) <= (outcome.roundingBound ?? 0) + EPS) return outcome.ok ? null : 'avrundning';
   // Above its parts within what the footnote allows; beyond it (more than hidden cells can hold), an error.
   if (outcome.ok && outcome.atLeast && diff > 0 && outcome.footnote) return 'förklarad';
+  // Outside the women–men range where a footnote says the total covers more (sexRange).
+  if (outcome.ok && !outcome.atLeast && outcome.footnote) return 'förklarad';
   if (recordedFootnote) return 'förklarad';
   return outcome.ok ? null : 'fel i rapporten';
 }
@@ -157,6 +160,23 @@ export function rowChecks(check: Check, columns: Column[], label: string, ref: s
         const computed = k.value + m.value;
         const slack = check.tolerance ?? k.half + m.half;
         out.push({ id: `sexShares:${ref}:${g.key}`, type: check.type, ok: Math.abs(computed - 100) <= slack + EPS, printed: 100, computed: round(computed), roundingBound: round(k.half + m.half) });
+      }
+      break;
+    case 'sexRange':
+      for (const g of sexGroups(columns)) {
+        if (g.k < 0 || g.m < 0 || g.t < 0) continue;
+        const k = num(cells[g.k]);
+        const m = num(cells[g.m]);
+        const t = num(cells[g.t]);
+        if (!k || !m || !t) continue;
+        // The range the unrounded values allow: from the lower group's least to the higher's most.
+        const [low, high] = k.value <= m.value ? [k, m] : [m, k];
+        const nearest = t.value < low.value ? low : t.value > high.value ? high : t;
+        const roundingBound = t.half + (nearest === t ? 0 : nearest.half);
+        const inside = t.value + t.half + EPS >= low.value - low.half && t.value - t.half - EPS <= high.value + high.half;
+        const footnote = 'footnote' in check && check.footnote ? check.footnote : undefined;
+        // Outside the range where a footnote says the total covers more: passed, and reported as "förklarad".
+        out.push({ id: `sexRange:${ref}:${columns[g.t]!.name}`, type: check.type, ok: inside || footnote !== undefined, printed: t.value, computed: nearest.value, roundingBound: round(roundingBound), ...(footnote ? { footnote } : {}) });
       }
       break;
     case 'rowSum':

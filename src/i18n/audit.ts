@@ -15,8 +15,8 @@ const sv = {
   /** Under a count ("185 fel i rapporten"). */
   classCounts: { avrundning: 'avrundning', förklarad: 'förklarad av en fotnot', 'fel i rapporten': 'fel i rapporten' } as Record<FindingClass, string>,
   classTexts: {
-    'fel i rapporten': 'Omöjliga eller oförklarade värden: en total som är lägre än sina delar, två tabeller som trycker olika värden för samma uppgift, en del som är större än helheten, eller en skillnad som varken avrundning eller en fotnot förklarar. Bara de här visas vid tabellerna.',
-    förklarad: 'En fotnot säger att totalen rymmer mer än delarna (okänt kön, organisationer, poster som inte visas), och totalen är också större. Sådana totaler kontrolleras bara åt ena hållet: de får vara större än delarna, aldrig mindre.',
+    'fel i rapporten': 'Omöjliga eller oförklarade värden: en total som är lägre än sina delar, en total av en andel eller ett genomsnitt som ligger utanför kvinnors och mäns värden, två tabeller som trycker olika värden för samma uppgift, en del som är större än helheten, eller en skillnad som varken avrundning eller en fotnot förklarar. Bara de här visas vid tabellerna.',
+    förklarad: 'En fotnot säger att totalen rymmer mer än delarna (okänt kön, organisationer, poster som inte visas), och totalen är också större. Sådana totaler kontrolleras bara åt ena hållet: de får vara större än delarna, aldrig mindre. För en andel eller ett genomsnitt får totalen då också ligga utanför kvinnors och mäns värden.',
     avrundning: 'Skillnaden ryms inom vad avrundning av de tryckta talen kan ge. Gränsen är en halv enhet i sista tryckta decimalen för varje del och för totalen: n delar med d decimaler och en total ger högst (n + 1) · 0,5 · 10^−d, till exempel 1,5 för två heltal och deras summa, så en skillnad på 1 är avrundning.',
   } as Record<FindingClass, string>,
   aboutClasses: 'Så klassas avvikelserna',
@@ -50,8 +50,8 @@ const en: typeof sv = {
   classNames: { avrundning: 'Rounding', förklarad: 'Explained by a footnote', 'fel i rapporten': 'Error in the report' },
   classCounts: { avrundning: 'rounding', förklarad: 'explained by a footnote', 'fel i rapporten': 'errors in the report' },
   classTexts: {
-    'fel i rapporten': 'Impossible or unexplained values: a total below its parts, two tables printing different values for the same figure, a part larger than the whole, or a difference neither rounding nor a footnote explains. Only these are shown with the tables.',
-    förklarad: 'A footnote says the total holds more than its parts (unknown sex, organisations, items not shown), and the total is indeed larger. Such totals are checked one way only: they may exceed their parts, never fall below them.',
+    'fel i rapporten': 'Impossible or unexplained values: a total below its parts, a total of a share or an average outside the values for women and men, two tables printing different values for the same figure, a part larger than the whole, or a difference neither rounding nor a footnote explains. Only these are shown with the tables.',
+    förklarad: 'A footnote says the total holds more than its parts (unknown sex, organisations, items not shown), and the total is indeed larger. Such totals are checked one way only: they may exceed their parts, never fall below them. For a share or an average, the total may then also lie outside the values for women and men.',
     avrundning: 'The difference is within what rounding of the printed numbers can give. The bound is half a unit of the last printed decimal for each part and for the total: n parts with d decimals and a total give at most (n + 1) · 0.5 · 10^−d, for example 1.5 for two whole numbers and their sum, so a difference of 1 is rounding.',
   },
   aboutClasses: 'How the findings are classified',

@@ -69,6 +69,9 @@ export const sv = {
   notFoundBack: 'Gå till startsidan',
   printedValue: 'tryckt',
   computedValue: 'beräknat',
+  /** A rate's total outside women's and men's values: the nearer of the two (sexRange). */
+  rangeAtMost: 'kvinnor och män ger högst',
+  rangeAtLeast: 'kvinnor och män ger lägst',
   /** The same figure as another table prints it: "tabell 70: 7 927". */
   valueIn: (table: string) => `${table.charAt(0).toLowerCase()}${table.slice(1)}:`,
   /** The label column's header where the report prints none (hidden, for screen readers). */
@@ -141,6 +144,8 @@ export const en: typeof sv = {
   notFoundBack: 'Go to the home page',
   printedValue: 'printed',
   computedValue: 'computed',
+  rangeAtMost: 'women and men give at most',
+  rangeAtLeast: 'women and men give at least',
   valueIn: (table: string) => `${table.charAt(0).toLowerCase()}${table.slice(1)}:`,
   rowHeaderDefault: 'Row',
   assessments: { uppfyllt: 'met', 'i huvudsak uppfyllt': 'largely met', 'delvis uppfyllt': 'partly met', 'inte uppfyllt': 'not met' },

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import { pageHtml, pngHeaderSize } from './built-pages.ts';
+import { pageHtml, pngHeaderSize, readPage } from './built-pages.ts';
 import { chapters, DIST, embedPaths, tableById, tables } from './share-helpers.ts';
 import { siteUrl } from '../../src/lib/site-url.ts';
 
@@ -354,4 +354,22 @@ test('pointing at a chart point, or focusing the chart and pressing an arrow key
   await expect(tip).toHaveText(expected);
   await page.keyboard.press('Escape');
   await expect(tip).toBeHidden();
+});
+
+test('under a table, the report’s own errors: each cell’s printed value and what it is compared with', () => {
+  const findings = (path: string) => [...readPage(path).querySelectorAll('.inconsistencies li')].map((li) => (li.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim());
+  const NB = '\u00a0';
+  // A rate's total outside women's and men's values (sexRange): compared with the nearer of the two.
+  const t74 = findings('/2025/tabell/74/');
+  expect(t74).toHaveLength(2);
+  expect(t74[0]).toMatch(/^Assistansersättning: Totalen för assistansersättning ligger utanför kvinnors och mäns andelar/);
+  expect(t74[0]).toContain('(Totalt 2023: tryckt 1,2, kvinnor och män ger högst 0,4; Totalt 2024: tryckt 1,8, kvinnor och män ger högst 0,7;');
+  expect(t74[1]).toMatch(/^Bostadsbidrag: /);
+  expect(t74[1]).toContain('Totalt 2025: tryckt 14,8, kvinnor och män ger högst 10,5)');
+  // The total explained by its footnote ("the statistics by sex exclude other benefits") is not listed.
+  expect(t74.some((f) => f.startsWith('Totalt'))).toBe(false);
+  expect(findings('/2025/tabell/103/').find((f) => f.startsWith('Övriga förmåner'))).toContain('Totalt 2024: tryckt 21,6, kvinnor och män ger lägst 23,4');
+  expect(findings('/en/2025/tabell/74/')[0]).toContain('Total 2023: printed 1.2, women and men give at most 0.4');
+  // A sum compares with its computed value.
+  expect(findings('/2025/tabell/81/')[0]).toMatch(new RegExp(`\\(tryckt 4${NB}318, beräknat 4${NB}310\\)$`));
 });

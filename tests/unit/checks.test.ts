@@ -39,6 +39,43 @@ describe('sexTotal', () => {
   });
 });
 
+describe('sexRange', () => {
+  // One rate per row: women, men, total for 2025 (and a count column that is no part of it).
+  const rates = (k: string, m: string, t: string): Grid => ({
+    columns: cols([['Kvinnor | 2025', 'kvinnor', 2025], ['Män | 2025', 'män', 2025], ['Totalt | 2025', 'totalt', 2025]]),
+    labels: ['Ändrade beslut, procent'],
+    cells: [[k, m, t]],
+  });
+  it('passes a total between women and men, also at the edge rounding allows', () => {
+    expect(tableChecks([check({ type: 'sexRange' })], rates('8.1', '7.4', '7.6'))[0]).toMatchObject({ id: 'sexRange:Ändrade beslut, procent:Totalt | 2025', ok: true });
+    // 4.2 and 4.3 can be as high as 4.35, and 4.4 as low: a mean of the two can be printed 4.4.
+    const edge = tableChecks([check({ type: 'sexRange' })], rates('4.2', '4.3', '4.4'))[0]!;
+    expect(edge.ok).toBe(true);
+    expect(classify(edge)).toBeNull();
+  });
+  it('fails a total above or below both, naming the nearer value as computed', () => {
+    const above = tableChecks([check({ type: 'sexRange' })], rates('9.4', '9.4', '14.5'))[0]!;
+    expect(above).toMatchObject({ ok: false, printed: 14.5, computed: 9.4 });
+    expect(classify(above)).toBe('fel i rapporten');
+    const below = tableChecks([check({ type: 'sexRange' })], rates('50.9', '69.4', '24.4'))[0]!;
+    expect(below).toMatchObject({ ok: false, printed: 24.4, computed: 50.9 });
+    // A tenth beyond what rounding allows is still outside: 22.7 and 22.8 are at least 22.65.
+    expect(tableChecks([check({ type: 'sexRange' })], rates('22.7', '22.8', '22.5'))[0]!.ok).toBe(false);
+  });
+  it('outside the range where a footnote says the total covers more: passed, and "förklarad"', () => {
+    const out = tableChecks([check({ type: 'sexRange', footnote: '2' })], rates('50.9', '69.4', '24.4'))[0]!;
+    expect(out).toMatchObject({ ok: true, footnote: '2' });
+    expect(classify(out)).toBe('förklarad');
+    // Inside the range the footnote changes nothing: no finding.
+    expect(classify(tableChecks([check({ type: 'sexRange', footnote: '2' })], rates('8.1', '7.4', '7.6'))[0]!)).toBeNull();
+  });
+  it('skips a row with a hidden or missing value, and rows it is not asked about', () => {
+    expect(tableChecks([check({ type: 'sexRange' })], rates('*', '7.4', '12'))).toEqual([]);
+    expect(tableChecks([check({ type: 'sexRange' })], rates('8.1', '', '12'))).toEqual([]);
+    expect(tableChecks([check({ type: 'sexRange', rows: ['Annan rad'] })], rates('1', '2', '30'))).toEqual([]);
+  });
+});
+
 describe('change', () => {
   it('accepts a printed change reachable from the rounded values', () => {
     const out = tableChecks([check({ type: 'change', from: 'Totalt | 2024', to: 'Totalt | 2025', result: 'Förändring' })], sexGrid);
