@@ -174,7 +174,7 @@ export function rowChecks(check: Check, columns: Column[], label: string, ref: s
         const nearest = t.value < low.value ? low : t.value > high.value ? high : t;
         const roundingBound = t.half + (nearest === t ? 0 : nearest.half);
         const inside = t.value + t.half + EPS >= low.value - low.half && t.value - t.half - EPS <= high.value + high.half;
-        const footnote = 'footnote' in check && check.footnote ? check.footnote : undefined;
+        const footnote = check.footnote;
         // Outside the range where a footnote says the total covers more: passed, and reported as "förklarad".
         out.push({ id: `sexRange:${ref}:${columns[g.t]!.name}`, type: check.type, ok: inside || footnote !== undefined, printed: t.value, computed: nearest.value, roundingBound: round(roundingBound), ...(footnote ? { footnote } : {}) });
       }

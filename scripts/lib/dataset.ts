@@ -194,6 +194,10 @@ export function checkTable(meta: TableMeta, grid: Grid, lookup: (id: string) => 
     return [];
   }
   const recorded = new Map(meta.inconsistencies.map((i) => [i.check, i]));
+  // A footnote that explains findings ("förklarad") must be one the table prints.
+  for (const c of meta.checks) {
+    if ('footnote' in c && c.footnote && !meta.footnotes.some((f) => f.marker === c.footnote)) problems.push(`${file}: a ${c.type} check names footnote ${c.footnote}, which the table does not have`);
+  }
   const results: CheckResult[] = outcomes.map((o) => {
     const known = recorded.get(o.id);
     if (!o.ok && !known) {

@@ -40,7 +40,7 @@ describe('sexTotal', () => {
 });
 
 describe('sexRange', () => {
-  // One rate per row: women, men, total for 2025 (and a count column that is no part of it).
+  // One rate: women, men and total for 2025.
   const rates = (k: string, m: string, t: string): Grid => ({
     columns: cols([['Kvinnor | 2025', 'kvinnor', 2025], ['Män | 2025', 'män', 2025], ['Totalt | 2025', 'totalt', 2025]]),
     labels: ['Ändrade beslut, procent'],

@@ -69,6 +69,11 @@ describe('buildDataset', () => {
     // The mistake is in the metadata: the message names that file and the line of the row reference.
     expect(out.join('\n')).toMatch(/^data\/2025\/meta\/tabell-001\.json:\d+: footnote 1 points to row "Bostadsbidrag", which data\/2025\/tables\/tabell-001\.csv does not have$/m);
   });
+  it('refuses a check that names a footnote the table does not have', () => {
+    const out = problems(fixture(GOOD_CSV, { checks: [{ type: 'sexTotal' }, { type: 'sexRange', footnote: '2' }] }));
+    expect(out).toContain('data/2025/tables/tabell-001.csv: a sexRange check names footnote 2, which the table does not have');
+    expect(problems(fixture(GOOD_CSV, { checks: [{ type: 'sexTotal' }, { type: 'sexRange', footnote: '1' }] }))).toEqual([]);
+  });
   it('refuses a header that differs from the metadata', () => {
     expect(problems(fixture(GOOD_CSV.replace('Män | 2025', 'Män 2025')))[0]).toMatch(/row 1, column 3: header is "Män 2025", the metadata says "Män \| 2025"/);
   });
