@@ -30,6 +30,8 @@ const sv = {
   relationSubset: (other: string) => `en del av ${other}`,
   countFindings: (n: number) => `${n} st.`,
   explainedBy: (marker: string, text: string) => `Totalen är större än delarna, vilket fotnot ${marker} förklarar: ”${text}”`,
+  /** A share's or an average's total outside women's and men's values (sexRange). */
+  explainedOutside: (marker: string, text: string) => `Totalen ligger utanför kvinnors och mäns värden, vilket fotnot ${marker} förklarar: ”${text}”`,
   checkNames: { same: 'Samma uppgift i två tabeller', subset: 'Del av en annan tabell', relation: 'Samband mellan tabeller' } as Record<string, string>,
   checkTexts: { relation: 'Samma uppgift i två tabeller ska ha samma värde; en tabell som är en del av en annan får inte ha större värden.' } as Record<string, string>,
   colClass: 'Klass',
@@ -65,6 +67,7 @@ const en: typeof sv = {
   relationSubset: (other: string) => `a part of ${other}`,
   countFindings: (n: number) => `${n}`,
   explainedBy: (marker: string, text: string) => `The total is larger than its parts, which footnote ${marker} explains: “${text}”`,
+  explainedOutside: (marker: string, text: string) => `The total lies outside the values for women and men, which footnote ${marker} explains: “${text}”`,
   checkNames: { same: 'Same figure in two tables', subset: 'Part of another table', relation: 'Relations between tables' },
   checkTexts: { relation: 'The same figure in two tables must have the same value; a table that is a part of another cannot have larger values.' },
   colClass: 'Class',

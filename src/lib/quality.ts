@@ -6,6 +6,7 @@ import { findRow } from '../../scripts/lib/checks.ts';
 import { checkPlace, difference, type CheckPlace } from './check-ids.ts';
 import type { Lang } from './format.ts';
 import { localTable } from './localize.ts';
+import { audit } from '../i18n/audit.ts';
 
 export interface TableChecks {
   table: Table;
@@ -93,4 +94,16 @@ export function datasetFacts(dataset: Dataset) {
     relationCells: checks.filter((c) => c.type === 'relation').length,
     decisions: tables.reduce((n, t) => n + t.meta.overrides.length, 0),
   };
+}
+
+/**
+ * What explains a finding: its recorded explanation, or the footnote that says the total covers
+ * more (in the table's language: `table` is the localised one), or undefined.
+ */
+export function findingExplanation(check: Pick<CheckResult, 'type' | 'explanation' | 'footnote'>, table: Table, lang: Lang): string | undefined {
+  if (check.explanation !== undefined) return check.explanation;
+  if (check.footnote === undefined) return undefined;
+  const text = table.meta.footnotes.find((f) => f.marker === check.footnote)?.text ?? '';
+  const a = audit[lang];
+  return (check.type === 'sexRange' ? a.explainedOutside : a.explainedBy)(check.footnote, text);
 }

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlace, difference } from '../../src/lib/check-ids.ts';
 import { bySex } from '../../src/lib/downloads/catalog.ts';
-import { datasetFacts, inconsistencies, tableChecks } from '../../src/lib/quality.ts';
+import { datasetFacts, findingExplanation, inconsistencies, tableChecks } from '../../src/lib/quality.ts';
+import { localTable } from '../../src/lib/localize.ts';
 import { dataset, table } from './downloads-fixture.ts';
 
 describe('check ids', () => {
@@ -74,5 +75,24 @@ describe('the data quality facts', () => {
     expect(bySex(table('tabell-018'))).toBe(true);
     expect(bySex(table('tabell-113'))).toBe(true);
     expect(bySex(table('balansrakning'))).toBe(false);
+  });
+});
+
+describe('what explains a finding', () => {
+  it('names the footnote, saying what it explains: a total above its parts, or outside women’s and men’s values', () => {
+    const t3 = table('tabell-003');
+    const above = t3.checks.find((c) => c.type === 'sexTotal' && c.class === 'förklarad')!;
+    expect(findingExplanation(above, t3, 'sv')).toMatch(/^Totalen är större än delarna, vilket fotnot \d förklarar: ”/);
+    const t23 = table('tabell-023');
+    const outside = t23.checks.find((c) => c.type === 'sexRange' && c.class === 'förklarad')!;
+    expect(findingExplanation(outside, t23, 'sv')).toBe(`Totalen ligger utanför kvinnors och mäns värden, vilket fotnot 1 förklarar: ”${t23.meta.footnotes[0]!.text}”`);
+    // In English, quoting the footnote of the table it is given (the localised one on English pages and files).
+    expect(findingExplanation(outside, localTable(t23, 'en'), 'en')).toMatch(/^The total lies outside the values for women and men, which footnote 1 explains: “.+”$/);
+  });
+  it('keeps a recorded explanation, and has none for a finding without either', () => {
+    const t74 = table('tabell-074');
+    const error = t74.checks.find((c) => c.class === 'fel i rapporten')!;
+    expect(findingExplanation(error, t74, 'sv')).toBe(error.explanation);
+    expect(findingExplanation({ type: 'sexTotal' }, t74, 'sv')).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@
 import { writeCsv } from '../../../scripts/lib/csv.ts';
 import type { Table } from '../../../scripts/schema.ts';
 import { checkPlace, difference } from '../check-ids.ts';
+import { findingExplanation } from '../quality.ts';
 import type { PublishContext } from './context.ts';
 import { TABLE_FORMATS, tableFileName } from './paths.ts';
 
@@ -38,7 +39,7 @@ export function inconsistenciesCsv(tables: Table[], context: PublishContext): st
       .map((c) => {
         const place = checkPlace(c, t.meta);
         const row = place.occurrence ? `${place.row}#${place.occurrence}` : place.row;
-        const explanation = c.explanation ?? (c.footnote ? `Fotnot ${c.footnote}: ${t.meta.footnotes.find((f) => f.marker === c.footnote)?.text ?? ''}` : '');
+        const explanation = findingExplanation(c, t, context.lang) ?? '';
         return [t.meta.id, num(t.meta.number), t.meta.title, c.check, c.type, c.class ?? '', row, place.column, num(c.printed), num(c.computed), num(difference(c)), explanation, `${context.siteUrl}${context.pagePath(t)}`];
       }),
   );
