@@ -24,3 +24,8 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
   if (PLACEHOLDER.test(url.hostname)) throw new Error(`SITE_URL is a placeholder (${url.hostname}): set the real public address`);
   return url.origin;
 }
+
+/** The public address when the build has one (SITE_URL set); null for a try-out build. */
+export function publicSiteUrl(env: Record<string, string | undefined> = process.env): string | null {
+  return env.SITE_URL?.trim() ? siteUrl(env) : null;
+}

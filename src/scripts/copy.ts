@@ -92,7 +92,9 @@ function enhance(el: HTMLElement): void {
 }
 
 document.querySelectorAll<HTMLElement>('[data-copy]').forEach(enhance);
-// The printout's address line names where the page was printed from, as a copied link does.
-document.querySelectorAll<HTMLElement>('.print-line').forEach(rebase);
+// The printout's address names where the page was printed from, as a copied link does.
+if (/^https?:$/.test(location.protocol)) {
+  document.querySelectorAll<HTMLElement>('.print-address').forEach((el) => (el.textContent = `${location.origin}${location.pathname}`));
+}
 
 export {};

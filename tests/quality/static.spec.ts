@@ -254,6 +254,18 @@ test('no placeholder host anywhere in the site; with SITE_URL, no local address 
   if (production) expect(site.origin).toBe(new URL(process.env.SITE_URL!).origin);
 });
 
+test('every printout names its address: the public one, or in a try-out build the path alone (no host it may not be served from)', () => {
+  const production = Boolean(process.env.SITE_URL?.trim());
+  const wrong: string[] = [];
+  for (const page of pages.filter((p) => !isEmbedPath(p.path) && p.path.endsWith('/'))) {
+    // Read with a pattern, not a parser: a parse of every page took 9 s.
+    const address = /<p class="print-only print-line"[^>]*>[^<]*<span class="print-address">([^<]*)<\/span>/.exec(html(page))?.[1];
+    const expected = production ? `${site.origin}${page.path}` : page.path;
+    if (address !== expected) wrong.push(`${page.path}: ${address}`);
+  }
+  expect(wrong).toEqual([]);
+});
+
 test('the headers file carries the policy and the protections a <meta> cannot', () => {
   const headers = headersFor(rules, '/2025/tabell/18/');
   expect(policies(headers['Content-Security-Policy']).map((p) => p.get('frame-ancestors'))).toContainEqual(["'none'"]);
