@@ -36,6 +36,27 @@ describe('the committed tables', () => {
     expect(notes.filter((n) => !wholeReport.includes(n.text.replace(/\s+/g, ''))).map((n) => n.where)).toEqual([]);
     expect(metas.find((m) => m.id === 'inkomsttitlar')?.note).toBe('Uppgift om influtna socialavgifter och debiterade egenföretagares avgifter lämnas av Skatteverket.');
   });
+  it('has a footnote named by a label that repeats only where the report prints its marker on every such row', () => {
+    // A footnote named by a label ("antal") marks every row of that label; the report may print the
+    // marker on one of them only ("antal1 372" but "antal 588"): such a footnote must name "antal#1".
+    const wrong: string[] = [];
+    for (const meta of metas) {
+      const labels = readCsv(readFileSync(join(dir, 'tables', `${meta.id}.csv`), 'utf8'), meta.id).slice(1).map((r) => r[0]);
+      const text = lines.slice(meta.body.start, meta.body.end + 1).join(' ').replace(/\s+/g, ' ');
+      for (const f of meta.footnotes) {
+        for (const ref of f.rows) {
+          const count = labels.filter((l) => l === ref).length;
+          if (count < 2) continue;
+          // Each printed occurrence of the label followed by its values, with the markers glued to it.
+          const escaped = ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          const printed = [...text.matchAll(new RegExp(`${escaped}([\\d*](?:, ?[\\d*])*)?(?= [\\d–*-])`, 'g'))].map((m) => (m[1] ?? '').split(/, ?/));
+          const marked = printed.filter((markers) => markers.includes(f.marker)).length;
+          if (printed.length !== count || marked !== count) wrong.push(`${meta.id} footnote ${f.marker}: "${ref}" is on ${count} rows, printed ${printed.length} times, with the marker ${marked} times`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
   for (const meta of metas) {
     it(`${meta.id}: rows and columns as declared, every number printed in its lines`, () => {
       const rows = readCsv(readFileSync(join(dir, 'tables', `${meta.id}.csv`), 'utf8'), meta.id);
