@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { LOCAL_SITE, PLACEHOLDER } from '../lib/site-url.ts';
+import { LOCAL_SITE, PLACEHOLDER, publicSiteUrl } from '../lib/site-url.ts';
 
 // Text files whose links a reader or a crawler follows (scripts are left out: Pagefind's holds an example.com of its own).
 const TEXT = /\.(html|xml|txt|json|csv|svg|webmanifest)$/;
@@ -26,7 +26,7 @@ export default function siteUrlCheck(): AstroIntegration {
     name: 'site-url-check',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const production = Boolean(process.env.SITE_URL?.trim());
+        const production = publicSiteUrl() !== null;
         const problems = placeholderProblems(fileURLToPath(dir), production);
         if (problems.length > 0) throw new Error(`The site names an address it is not published at (set SITE_URL):\n${problems.slice(0, 20).join('\n')}`);
         logger.info(production ? 'no placeholder or local address in the site' : `no SITE_URL: links use ${LOCAL_SITE} (npm run preview) and, with JavaScript, the page's own address`);

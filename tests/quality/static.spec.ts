@@ -10,6 +10,7 @@ import { isEmbedPath, isUnlistedPath } from '../../src/lib/unlisted-pages.ts';
 import { framableElsewhere, headerRules, headersFor, policies } from './headers.ts';
 import { fileURLToPath } from 'node:url';
 import { placeholderProblems } from '../../src/integrations/site-url-check.ts';
+import { publicSiteUrl } from '../../src/lib/site-url.ts';
 import { DIST, html, langOf, pages, site, type SitePage } from './site.ts';
 import { missingCharacters } from '../../scripts/lib/font-text.ts';
 
@@ -249,13 +250,13 @@ test('every built page is in the sitemap or is one of the noindex pages kept out
 });
 
 test('no placeholder host anywhere in the site; with SITE_URL, no local address either', () => {
-  const production = Boolean(process.env.SITE_URL?.trim());
-  expect(placeholderProblems(fileURLToPath(DIST), production)).toEqual([]);
-  if (production) expect(site.origin).toBe(new URL(process.env.SITE_URL!).origin);
+  const publicSite = publicSiteUrl();
+  expect(placeholderProblems(fileURLToPath(DIST), publicSite !== null)).toEqual([]);
+  if (publicSite !== null) expect(site.origin).toBe(publicSite);
 });
 
 test('every printout names its address: the public one, or in a try-out build the path alone (no host it may not be served from)', () => {
-  const production = Boolean(process.env.SITE_URL?.trim());
+  const production = publicSiteUrl() !== null;
   const wrong: string[] = [];
   for (const page of pages.filter((p) => !isEmbedPath(p.path) && p.path.endsWith('/'))) {
     // Read with a pattern, not a parser: a parse of every page took 9 s.
