@@ -64,6 +64,15 @@ export const sv = {
   pagesRange: (a: number, b: number) => (a === b ? `s. ${a}` : `s. ${a}–${b}`),
   footer: 'Webbutgåva av Försäkringskassans årsredovisning 2025. Den tryckta årsredovisningen (PDF) är den officiella versionen.',
   reportedInconsistency: 'Granskningen av tabellen visar att rapportens egna siffror inte går ihop här:',
+  /** /2025/tabell/: every table and diagram of the report on one page. */
+  tableIndexTitle: 'Alla tabeller och diagram',
+  tableIndexIntro: (tables: number, diagrams: number) =>
+    `Årsredovisningens ${tables} tabeller och ${diagrams} diagram i tryckt ordning, kapitel för kapitel, med sidan i den tryckta rapporten. Varje tabell har en egen sida med diagram, källhänvisning och nedladdning.`,
+  /** Beside a table that splits its figures by sex. */
+  bySexTag: 'kvinnor och män',
+  /** /2025/: the year's address, which leads to the start page. */
+  yearMovedText: 'Årsredovisningen 2025 börjar på startsidan.',
+  yearMovedLink: 'Till startsidan',
   notFoundTitle: 'Sidan finns inte',
   notFoundText: 'Sidan du söker finns inte, eller så har den flyttats.',
   notFoundBack: 'Gå till startsidan',
@@ -139,6 +148,12 @@ export const en: typeof sv = {
   pagesRange: (a: number, b: number) => (a === b ? `p. ${a}` : `pp. ${a}–${b}`),
   footer: "Web edition of the Swedish Social Insurance Agency's Annual Report 2025. The printed annual report (PDF, in Swedish) is the official version.",
   reportedInconsistency: "Our review of the table shows that the report's own figures do not add up here:",
+  tableIndexTitle: 'All tables and figures',
+  tableIndexIntro: (tables: number, diagrams: number) =>
+    `The report's ${tables} tables and ${diagrams} figures in printed order, chapter by chapter, with the page in the printed report. Each table has its own page with charts, a citation and downloads.`,
+  bySexTag: 'women and men',
+  yearMovedText: 'The Annual Report 2025 starts on the home page.',
+  yearMovedLink: 'Go to the home page',
   notFoundTitle: 'Page not found',
   notFoundText: 'The page you are looking for does not exist, or it has moved.',
   notFoundBack: 'Go to the home page',

@@ -5,6 +5,8 @@ import { aboutPath, dataPath } from './downloads/paths.ts';
 import type { Lang } from './format.ts';
 import { analytics } from './analytics.ts';
 import * as consent from '../i18n/consent.ts';
+import * as ui from '../i18n/ui.ts';
+import { tableIndexPath } from './table-pages.ts';
 
 export interface FooterLink {
   key: string;
@@ -16,7 +18,8 @@ export interface FooterLink {
 export const cookieSettingsPath: Record<Lang, string> = { sv: '/kakor/#installningar', en: '/en/cookies/#settings' };
 
 export const footerLinks: FooterLink[] = [
-  // The data downloads and how the statistics were checked (issue 4).
+  // The list of every table and diagram, the data downloads and how the statistics were checked (issue 4).
+  { key: 'tables', sv: { href: tableIndexPath('sv'), text: ui.sv.tableIndexTitle }, en: { href: tableIndexPath('en'), text: ui.en.tableIndexTitle } },
   { key: 'data', sv: { href: dataPath(2025, 'sv'), text: downloads.sv.dataTitle }, en: { href: dataPath(2025, 'en'), text: downloads.en.dataTitle } },
   { key: 'about-statistics', sv: { href: aboutPath(2025, 'sv'), text: downloads.sv.aboutTitle }, en: { href: aboutPath(2025, 'en'), text: downloads.en.aboutTitle } },
   // The legally required pages (issue 5), and the cookie settings only when there is a choice to make.

@@ -35,6 +35,11 @@ export function tableBySlug(slug: string): Table | undefined {
   return dataset.tables.find((t) => tableSlug(t) === slug);
 }
 
+/** /2025/tabell/: the list of every table and diagram (English: /en/2025/tabell/). */
+export function tableIndexPath(lang: Lang = 'sv'): string {
+  return `${lang === 'en' ? '/en' : ''}/${YEAR}/tabell/`;
+}
+
 /** /2025/tabell/18/ (English: /en/2025/tabell/18/, keeping the Swedish slugs as the chapter pages do) */
 export function tablePath(table: Table, lang: Lang = 'sv'): string {
   return `${lang === 'en' ? '/en' : ''}/${YEAR}/tabell/${tableSlug(table)}/`;

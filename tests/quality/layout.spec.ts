@@ -14,6 +14,8 @@ const PAGE_TYPES = [
   '/2025/tabell/18/',
   '/en/2025/tabell/72/',
   '/2025/tabell/18/diagram-1/',
+  '/2025/tabell/',
+  '/2025/kvinnor-och-man/',
   '/2025/data/',
   '/2025/om-statistiken/',
   '/kakor/',
