@@ -217,5 +217,8 @@ test('the 404 page speaks both languages', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('[lang="en"] h2')).toHaveText('Page not found');
-  await expect(page.locator('[lang="en"] a')).toHaveAttribute('href', '/en/');
+  await expect(page.locator('[lang="en"] a').first()).toHaveAttribute('href', '/en/');
+  // Both languages offer the list of all tables, where a reader with a broken table link finds it again.
+  await expect(page.locator('main a[href="/2025/tabell/"]')).toHaveText('Alla tabeller och diagram');
+  await expect(page.locator('[lang="en"] a[href="/en/2025/tabell/"]')).toHaveText('All tables and figures');
 });
