@@ -15,13 +15,15 @@ const br = promisify(brotliCompress);
 
 /**
  * Quality 5 for most files: within 2 % of quality 9's size on our pages at 1/70 of its time.
- * Quality 10 for the largest pages (the four longest chapters in each language, 5.6 MB): brotli's
- * slower search makes them 16 % smaller (55 → 44 KB for the largest), which a phone on a slow
- * connection waits for before the first paint, for about 2 s of CPU in the build.
+ * Quality 11 for the largest pages (the four longest chapters in each language, 5 MB): brotli's
+ * slowest search makes them a fifth smaller (55 → 41 KB for the largest), for about 6 s of CPU
+ * in the build, started first. A phone on a slow connection waits for the page before its first
+ * paint: under about 42 KB it arrives in two round trips instead of three (Lighthouse's mobile
+ * simulation: first paint 1.5 s instead of 1.7 s, performance 100 instead of 99; bench/results.md).
  */
 const LARGE_PAGE = 512 * 1024;
 function brotliQuality(file: string, size: number): number {
-  return file.endsWith('.html') && size > LARGE_PAGE ? 10 : 5;
+  return file.endsWith('.html') && size > LARGE_PAGE ? 11 : 5;
 }
 
 /** Compresses the text files under `root`, but for those in its folder `skip` (written meanwhile by another step). */

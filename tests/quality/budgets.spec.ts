@@ -5,7 +5,7 @@ import { byteBudgetProblems } from '../../scripts/lib/budgets.ts';
 import { WeightMeter } from '../../scripts/lib/page-weight.ts';
 import { pages, site } from './site.ts';
 
-test('every page meets the byte budgets (JavaScript ≤ 15 KB, CSS ≤ 4.4 KB and everything ≤ 200 KB, gzip)', () => {
+test('every page meets the byte budgets (JavaScript ≤ 15 KB, CSS ≤ 4.6 KB and everything ≤ 200 KB, gzip)', () => {
   const meter = new WeightMeter(site.dist, site.origin, { brotli: false });
   // A page is measured from its loading tags alone: checked against parsing the whole page on the
   // pages of every kind (start, chapters, data, gender gap, search, 404, a table and an embed page).
