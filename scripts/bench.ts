@@ -3,8 +3,9 @@
 // images; raw, gzip, brotli; requests), serves dist/ with nginx and its generated configuration,
 // runs Lighthouse (mobile) on the start page and the two largest chapter pages, load-tests nginx with
 // autocannon (loopback only, bounded in time), compares all with the budgets, prints a table and
-// writes it to bench/results.md. Times and scores vary from run to run and with the load on the
-// machine (shown in the report); tests assert only the byte budgets (tests/quality/budgets.spec.ts).
+// writes it to bench/results.md, above the notes written there by hand. Times and scores vary
+// from run to run and with the load on the machine (shown in the report); tests assert only the
+// byte budgets (tests/quality/budgets.spec.ts).
 // Exits with an error if the load test saw an error or a non-2xx response.
 //   --no-build      weigh the existing dist/ instead of building first
 //   --clean         build from scratch: no dist/, no image cache (as a fresh clone)
@@ -12,7 +13,7 @@
 //   --runs N        Lighthouse runs per page (the median score is reported), default 1
 //   BENCH_PORT      port for nginx, default 4335
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { launch } from 'chrome-launcher';
@@ -246,7 +247,12 @@ for (const w of [...weights].sort((a, b) => a.path.localeCompare(b.path))) {
 }
 
 mkdirSync(new URL('bench/', root), { recursive: true });
-writeFileSync(new URL('bench/results.md', root), `${out.join('\n')}\n`);
+// The notes written by hand under the generated tables ("## Session 17 (written by hand, …") stay:
+// the new tables replace only what comes before the first of them.
+const results = new URL('bench/results.md', root);
+const previous = existsSync(results) ? readFileSync(results, 'utf8') : '';
+const handWritten = previous.search(/^## .*\(written by hand/m);
+writeFileSync(results, `${out.join('\n')}\n${handWritten < 0 ? '' : `\n${previous.slice(handWritten)}`}`);
 console.log('\nWritten to bench/results.md');
 if (loadFailures.length > 0) {
   console.error(`Load test: errors or non-2xx responses on ${loadFailures.map((l) => l.path).join(', ')}`);
