@@ -31,7 +31,7 @@ const LOCAL_NAMES: Record<'regular' | 'bold', string[]> = {
   bold: ['Arial Bold', 'Arial-BoldMT', 'Liberation Sans Bold', 'LiberationSans-Bold', 'Helvetica Bold'],
 };
 
-export const FALLBACK_FAMILY = 'Inter fallback';
+const FALLBACK_FAMILY = 'Inter fallback';
 
 const percent = (x: number) => `${(x * 100).toFixed(2)}%`;
 

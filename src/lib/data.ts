@@ -55,6 +55,13 @@ export function printedName(item: Item, lang: Lang = 'sv'): string {
   return item.table.meta.number === null ? item.table.meta.title : `${t.table} ${item.table.meta.number}`;
 }
 
+/** "Tabell 18. Handläggningstider, …" / "Diagram 3. Ohälsotalet" / an unnumbered table's title alone. */
+export function printedHeading(item: Item, lang: Lang = 'sv'): string {
+  const name = printedName(item, lang);
+  const title = item.kind === 'table' ? item.table.meta.title : item.diagram.title;
+  return name === title ? name : `${name}. ${title}`;
+}
+
 /** "Källa: Försäkringskassans årsredovisning 2025, tabell 18, s. 52" / "…, table 18, p. 52" */
 export function citation(item: Item, prefix: string, lang: Lang = 'sv'): string {
   const t = strings(lang);
